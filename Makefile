@@ -1,0 +1,100 @@
+# LEEF MEE — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PG_URL ?= postgres://postgres@127.0.0.1:5432
+
+.DEFAULT_GOAL := help
+.PHONY: help browser setup assets run serve migrate demo messages compilemessages test test-postgres lint check audit audit-ci clean bench bench-postgres bench-kaart
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@command -v msgfmt >/dev/null || { echo "Installing gettext (msgfmt) for the translations"; \
+	  apt-get update -qq && apt-get install -y -qq gettext >/dev/null; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+browser: ## Install Debian's chromium for the browser tests (needs root; skipped otherwise)
+	@if command -v chromium >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then echo "Installing chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium is not installed: the browser tests will be skipped (CI=true makes them fail)"; fi
+
+setup: $(STAMP) node_modules/.installed compilemessages browser ## Create or update .venv, node_modules and chromium
+
+assets: ## Refresh the vendored front-end files (Leaflet) from the npm registry after changing package.json
+	npm ci --no-audit --no-fund
+	mkdir -p kaart/static/kaart/vendor/leaflet
+	cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css kaart/static/kaart/vendor/leaflet/
+	cp -r node_modules/leaflet/dist/images kaart/static/kaart/vendor/leaflet/
+	cp node_modules/leaflet/LICENSE kaart/static/kaart/vendor/leaflet/LICENSE
+
+bench-kaart: migrate ## Map pages only, on the development database: generate OFFERINGS=2000 and print p50/p95 and queries
+	$(PY) manage.py generate_bench_data --offerings $${OFFERINGS:-2000}
+	$(PY) bench/kaart.py
+
+compilemessages: $(STAMP) ## Compile the .po files in locale/
+	$(PY) manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+
+migrate: setup ## Apply the database migrations
+	$(PY) manage.py migrate --noinput -v0
+
+demo: migrate ## Load the demo content (idempotent)
+	$(PY) manage.py load_demo
+
+run: demo ## Set everything up, load the demo content and serve the site on http://127.0.0.1:8000/
+	@echo "LEEF MEE: http://$(HOST):$(PORT)/  admin: http://$(HOST):$(PORT)/admin/ (see README for the demo accounts)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+messages: setup ## Extract interface strings into the .po files
+	$(PY) manage.py makemessages -l nl -l en -l pl -l uk -l ar -l tr --ignore=.venv --ignore=node_modules --no-obsolete
+
+test: setup ## Run the whole test suite (SQLite by default; DATABASE_URL selects another database)
+	$(PY) -m pytest
+
+test-postgres: setup ## Run the test suite against a fresh PostgreSQL database (browser tests: see `make test`)
+	@db=leefmee_test_$$$$; \
+	psql "$(PG_URL)/postgres" -qc "CREATE DATABASE $$db" && \
+	DATABASE_URL="$(PG_URL)/$$db" $(PY) -m pytest --create-db -m "not browser"; status=$$?; \
+	psql "$(PG_URL)/postgres" -qc "DROP DATABASE IF EXISTS $$db" >/dev/null; \
+	psql "$(PG_URL)/postgres" -qc "DROP DATABASE IF EXISTS test_$$db" >/dev/null; exit $$status
+
+bench: setup ## Benchmark on a separate SQLite file: SCALE=1 (10,000 offerings), server time, queries, gunicorn load
+	$(PY) bench/run.py --scale $${SCALE:-0.2} $(BENCH_ARGS)
+
+bench-postgres: setup ## The same benchmark on a fresh PostgreSQL database leefmee_bench (PG_URL)
+	$(PY) bench/run.py --scale $${SCALE:-0.2} --database-url "$(PG_URL)/leefmee_bench" $(BENCH_ARGS)
+
+check: setup ## Django system checks, migrations check and lint
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/ruff check .
+
+# --strict: a package that could not be checked (for example because neither PyPI's JSON API nor
+# api.osv.dev can be reached) fails the audit too; an audit that did not run is never a pass.
+AUDIT_SERVICE ?= pypi
+audit: setup ## Check the installed packages for known vulnerabilities (pip-audit; fails if it cannot check)
+	@$(VENV)/bin/pip-audit --strict --skip-editable --progress-spinner off -s $(AUDIT_SERVICE) \
+	  || { status=$$?; echo "make audit: FAILED (exit $$status): known vulnerabilities above, or the vulnerability" \
+	       "service ($(AUDIT_SERVICE)) could not be reached and packages were not checked. Not a pass." >&2; exit $$status; }
+
+audit-ci: setup ## CI's audit: fails on known vulnerabilities; reports NOT CHECKED when no service is reachable
+	$(PY) scripts/audit.py $(AUDIT_SERVICE)
+
+lint: setup ## ruff
+	$(VENV)/bin/ruff check .
+
+clean: ## Remove the virtualenv, the SQLite database and generated files
+	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles .pytest_cache test-results

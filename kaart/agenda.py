@@ -1,0 +1,192 @@
+"""Upcoming occurrences of activities: expansion, iCal (RFC 5545) and a printable PDF.
+
+Occurrences are computed, not stored: the moments of all matching activities are fetched in one
+query and expanded in Python with `kaart.herhaling.voorkomens`; the activity pages of the visible
+occurrences come in one more query. So the query count does not grow with the data.
+"""
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+import reportlab
+from django.db.models import OuterRef, Q, Subquery
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+
+from .filters import AMSTERDAM, ouder_pad
+from .herhaling import voorkomens
+from .models import ActiviteitMoment, ActiviteitPage, OrganisatiePage
+
+
+@dataclass
+class AgendaItem:
+    page_id: int
+    datum: dt.date
+    begintijd: dt.time
+    eindtijd: dt.time | None
+    activiteit: object = None  # ActiviteitPage, filled in for the visible items
+    url: str = ""
+
+    @property
+    def start(self):
+        return dt.datetime.combine(self.datum, self.begintijd, tzinfo=AMSTERDAM)
+
+    @property
+    def eind(self):
+        return dt.datetime.combine(self.datum, self.eindtijd, tzinfo=AMSTERDAM) if self.eindtijd else None
+
+
+def voorkomens_van(activiteiten, van, tot, limiet=None):
+    """All occurrences of the activities in the queryset between two dates, sorted by start."""
+    momenten = (
+        ActiviteitMoment.objects.filter(page_id__in=activiteiten.values("pk"), datum__lte=tot)
+        .filter(Q(tot_en_met__isnull=True) | Q(tot_en_met__gte=van))
+        .only("page_id", "herhaling", "datum", "tot_en_met", "begintijd", "eindtijd")
+    )
+    items = []
+    for moment in momenten:
+        for v in voorkomens([moment], van, tot):
+            items.append(AgendaItem(moment.page_id, v.datum, v.begintijd, v.eindtijd))
+    items.sort(key=lambda i: (i.datum, i.begintijd, i.page_id))
+    return items[:limiet] if limiet else items
+
+
+def relatieve_url(url_path, kaart, kaart_url):
+    """A page's URL from its url_path (no query per page). Pages below `kaart` get a URL relative to it;
+    a regional page from another municipality's tree gets its canonical full URL (kaart/regio.py)."""
+    if not url_path.startswith(kaart.url_path):
+        from .regio import canonieke_url
+
+        return canonieke_url(url_path) or kaart_url
+    return kaart_url + url_path[len(kaart.url_path):]
+
+
+def vul_activiteiten(items, kaart, kaart_url):
+    """Attach the activity pages (with their organisation's name) to the items: one query."""
+    org_naam = OrganisatiePage.objects.filter(path=OuterRef("ouder_pad")).values("title")[:1]
+    paginas = ActiviteitPage.objects.filter(pk__in={i.page_id for i in items}).annotate(
+        ouder_pad=ouder_pad(), organisatie_naam=Subquery(org_naam)
+    )
+    per_id = {p.pk: p for p in paginas}
+    for item in items:
+        item.activiteit = per_id.get(item.page_id)
+        if item.activiteit is not None:
+            item.url = relatieve_url(item.activiteit.url_path, kaart, kaart_url)
+    return [i for i in items if i.activiteit is not None]
+
+
+def per_dag(items):
+    """[(date, [items])] in order."""
+    dagen = []
+    for item in items:
+        if not dagen or dagen[-1][0] != item.datum:
+            dagen.append((item.datum, []))
+        dagen[-1][1].append(item)
+    return dagen
+
+
+# --- iCal -------------------------------------------------------------------------------------
+def _ical_tekst(waarde):
+    """Escape a TEXT value (RFC 5545 3.3.11)."""
+    waarde = str(waarde or "")
+    return (waarde.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+def _vouw(regel):
+    """Fold a content line at 75 octets (RFC 5545 3.1) without splitting UTF-8 characters."""
+    data = regel.encode("utf-8")
+    if len(data) <= 75:
+        return regel
+    delen, huidig, lengte = [], "", 0
+    for teken in regel:
+        n = len(teken.encode("utf-8"))
+        if lengte + n > (75 if not delen else 74):
+            delen.append(huidig)
+            huidig, lengte = "", 0
+        huidig += teken
+        lengte += n
+    delen.append(huidig)
+    return "\r\n ".join(delen)
+
+
+def _utc(moment):
+    return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def ical(items, host, naam, basis_url):
+    """`basis_url`: scheme and host, prefixed to the items' relative URLs."""
+    nu = _utc(timezone.now())
+    regels = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//LEEF MEE//Agenda//NL", "CALSCALE:GREGORIAN",
+              "METHOD:PUBLISH", f"X-WR-CALNAME:{_ical_tekst(naam)}", "X-WR-TIMEZONE:Europe/Amsterdam"]
+    for item in items:
+        a = item.activiteit
+        eind = item.eind or item.start + dt.timedelta(hours=1)
+        plek = ", ".join(filter(None, [a.locatie_naam, a.adres_regel]))
+        regels += [
+            "BEGIN:VEVENT",
+            f"UID:activiteit-{a.pk}-{item.datum:%Y%m%d}T{item.begintijd:%H%M}@{host}",
+            f"DTSTAMP:{nu}",
+            f"DTSTART:{_utc(item.start)}",
+            f"DTEND:{_utc(eind)}",
+            f"SUMMARY:{_ical_tekst(a.title)}",
+            f"DESCRIPTION:{_ical_tekst(a.korte_beschrijving)}",
+        ]
+        if plek:
+            regels.append(f"LOCATION:{_ical_tekst(plek)}")
+        regels += [f"URL:{basis_url}{item.url}", "END:VEVENT"]
+    regels.append("END:VCALENDAR")
+    return "".join(_vouw(r) + "\r\n" for r in regels)
+
+
+# --- PDF --------------------------------------------------------------------------------------
+FONT_MAP = Path(reportlab.__file__).parent / "fonts"  # Bitstream Vera, shipped with reportlab (free licence)
+
+
+def _fonts():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "LeefMee" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("LeefMee", FONT_MAP / "Vera.ttf"))
+        pdfmetrics.registerFont(TTFont("LeefMee-Bold", FONT_MAP / "VeraBd.ttf"))
+        pdfmetrics.registerFontFamily("LeefMee", normal="LeefMee", bold="LeefMee-Bold",
+                                      italic="LeefMee", boldItalic="LeefMee-Bold")
+
+
+def pdf(items, titel, ondertitel):
+    """A printable A4 list of the occurrences, grouped per day (bytes)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
+
+    _fonts()
+    normaal = ParagraphStyle("normaal", fontName="LeefMee", fontSize=10, leading=13)
+    klein = ParagraphStyle("klein", parent=normaal, fontSize=9, leading=12, leftIndent=8 * mm)
+    kop = ParagraphStyle("kop", fontName="LeefMee-Bold", fontSize=18, leading=22, spaceAfter=4 * mm)
+    dagkop = ParagraphStyle("dagkop", fontName="LeefMee-Bold", fontSize=12, leading=15, spaceBefore=5 * mm,
+                            spaceAfter=2 * mm)
+    verhaal = [Paragraph(escape(titel), kop), Paragraph(escape(ondertitel), normaal), Spacer(1, 4 * mm)]
+    if not items:
+        verhaal.append(Paragraph(escape(_("Er zijn geen activiteiten in deze periode.")), normaal))
+    for datum, dag_items in per_dag(items):
+        verhaal.append(Paragraph(escape(date_format(datum, "l j F Y")), dagkop))
+        for item in dag_items:
+            a = item.activiteit
+            tijd = item.begintijd.strftime("%H:%M") + (f" - {item.eindtijd:%H:%M}" if item.eindtijd else "")
+            verhaal.append(Paragraph(f"<b>{escape(tijd)}  {escape(a.title)}</b>", normaal))
+            details = [a.korte_beschrijving, ", ".join(filter(None, [a.locatie_naam, a.adres_regel])),
+                       getattr(a, "organisatie_naam", "") or ""]
+            verhaal.append(Paragraph(escape(" · ".join(d for d in details if d)), klein))
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, title=titel, author="LEEF MEE", leftMargin=18 * mm,
+                            rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm,
+                            initialFontName="LeefMee")
+    doc.build(verhaal)
+    return buffer.getvalue()

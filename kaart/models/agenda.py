@@ -1,0 +1,129 @@
+"""AgendaPage (all upcoming activity dates) and VacatureIndexPage (volunteer vacancies)."""
+
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from leefmee.blocks import BODY_FEATURES
+
+from .kaart import KaartPage
+
+AGENDA_FACETTEN = ["dimensie", "kenmerk", "gebied", "gratis"]
+VACATURE_FACETTEN = ["dimensie", "kenmerk", "gebied"]
+AGENDA_PER_PAGINA = 50
+MAX_EXPORT = 1000  # occurrences in the iCal feed and the PDF
+
+
+def kaart_bij(page):
+    """The live KaartPage of the same locale (the activities live below it), or None."""
+    return KaartPage.objects.live().filter(locale_id=page.locale_id).first()
+
+
+class AgendaPage(RoutablePageMixin, Page):
+    intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = gettext_lazy("agenda")
+        verbose_name_plural = gettext_lazy("agenda's")
+
+    def _selectie(self, request):
+        from ..agenda import voorkomens_van
+        from ..filters import Filters, Selectie
+
+        filters = Filters.uit_request(request, self.locale, agenda=True)
+        kaart = kaart_bij(self)
+        selectie = Selectie(filters, self.locale, ["activiteit"], onder=kaart)
+        items = voorkomens_van(selectie.queryset("activiteit"), filters.van, filters.tot) if kaart else []
+        return filters, selectie, kaart, items
+
+    def _kaart_url(self, request, kaart):
+        return kaart.get_url(request) if kaart else ""
+
+    @path("", name="lijst")
+    def lijst(self, request):
+        from django.core.paginator import Paginator
+
+        from ..agenda import per_dag, vul_activiteiten
+
+        filters, selectie, kaart, items = self._selectie(request)
+        pagina = Paginator(items, AGENDA_PER_PAGINA).get_page(request.GET.get("page"))
+        zichtbaar = vul_activiteiten(list(pagina.object_list), kaart, self._kaart_url(request, kaart)) if items else []
+        query = request.GET.copy()
+        query.pop("page", None)
+        context = self.get_context(request)
+        context.update({"q": None,
+            "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(AGENDA_FACETTEN),
+            "pagina": pagina, "dagen": per_dag(zichtbaar), "aantal": len(items), "query": query.urlencode(),
+        })
+        return TemplateResponse(request, "kaart/agenda_page.html", context)
+
+    def _export_items(self, request):
+        from ..agenda import vul_activiteiten
+
+        filters, _selectie, kaart, items = self._selectie(request)
+        items = vul_activiteiten(items[:MAX_EXPORT], kaart, self._kaart_url(request, kaart)) if items else []
+        return filters, items
+
+    @path("ical/", name="ical")  # Wagtail page URLs have no dots
+    def ical(self, request):
+        from ..agenda import ical
+
+        _filters, items = self._export_items(request)
+        basis = f"{request.scheme}://{request.get_host()}"
+        inhoud = ical(items, request.get_host(), self.title, basis)
+        response = HttpResponse(inhoud, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="agenda.ics"'
+        return response
+
+    @path("pdf/", name="pdf")
+    def pdf(self, request):
+        from ..agenda import pdf
+
+        filters, items = self._export_items(request)
+        ondertitel = _("Van %(van)s tot en met %(tot)s") % {
+            "van": date_format(filters.van, "j F Y"), "tot": date_format(filters.tot, "j F Y")}
+        response = HttpResponse(pdf(items, self.title, ondertitel), content_type="application/pdf")
+        response["Content-Disposition"] = 'attachment; filename="agenda.pdf"'
+        return response
+
+
+class VacatureIndexPage(Page):
+    intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = gettext_lazy("vrijwilligerswerk")
+        verbose_name_plural = gettext_lazy("vrijwilligerswerk")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..filters import Filters, Selectie
+        from ..zoeken import pagineer, resultaten
+
+        context = super().get_context(request, *args, **kwargs)
+        context["q"] = None
+        filters = Filters.uit_request(request, self.locale)
+        kaart = kaart_bij(self)
+        if kaart is None:
+            context.update({"filters": filters, "meldingen": filters.meldingen, "facetten": [], "resultaten": None})
+            return context
+        selectie = Selectie(filters, self.locale, ["vacature"], onder=kaart)
+        context.update({
+            "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(VACATURE_FACETTEN),
+            "resultaten": pagineer(request, resultaten(selectie, kaart, kaart.get_url(request))),
+        })
+        return context

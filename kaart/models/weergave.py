@@ -1,0 +1,198 @@
+"""What the detail pages of the map show: fallbacks to the organisation, taxonomy in the reader's
+language, breadcrumbs, next dates. Methods only (no fields), mixed into the page models.
+
+Every helper uses a fixed number of queries, whatever the size of the organisation.
+"""
+
+import datetime as dt
+from functools import cached_property
+from urllib.parse import quote
+
+from django.utils import timezone
+from wagtail.models import Page
+
+from ..herhaling import omschrijving, voorkomens
+from ..verwant import verwante_inhoud
+
+# (relation name, field on the link row, key in the template context)
+KOPPELINGEN = {
+    "dimensie_koppelingen": ("dimensie", "dimensies"),
+    "vraag_koppelingen": ("vraag", "vragen"),
+    "doelgroep_koppelingen": ("doelgroep", "doelgroepen"),
+    "gebied_koppelingen": ("gebied", "gebieden"),
+    "kenmerk_koppelingen": ("kenmerk", "kenmerken"),
+}
+
+
+def gelokaliseerd(items, locale):
+    """Taxonomy snippets (Dutch rows, as the link rows store them) in `locale` where a translation
+    exists. One query per call, none when nothing needs translating."""
+    items = list(items)
+    if not items or locale is None:
+        return items
+    andere = [item for item in items if item.locale_id != locale.pk]
+    if not andere:
+        return items
+    model = type(items[0])
+    vertalingen = {
+        row.translation_key: row
+        for row in model.objects.filter(locale=locale, translation_key__in=[i.translation_key for i in andere])
+    }
+    return [vertalingen.get(item.translation_key, item) for item in items]
+
+
+class Locatie:
+    """A place to show: the page's own address, or its organisation's."""
+
+    def __init__(self, bron):
+        self.naam = bron.locatie_naam
+        self.straat = bron.straat
+        self.postcode = bron.postcode
+        self.plaats = bron.plaats
+        self.breedtegraad = bron.breedtegraad
+        self.lengtegraad = bron.lengtegraad
+        self.adres_regel = bron.adres_regel
+
+    def __bool__(self):
+        return bool(self.straat or self.plaats)
+
+    @property
+    def osm_url(self):
+        """A static link to OpenStreetMap (no map script on the detail pages)."""
+        if self.breedtegraad is not None and self.lengtegraad is not None:
+            lat, lon = self.breedtegraad, self.lengtegraad
+            return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+        return "https://www.openstreetmap.org/search?query=" + quote(self.adres_regel)
+
+    @property
+    def route_url(self):
+        if self.breedtegraad is not None and self.lengtegraad is not None:
+            return f"https://www.openstreetmap.org/directions?to={self.breedtegraad}%2C{self.lengtegraad}"
+        return ""
+
+
+class KaartWeergaveMixin:
+    """Shared by every detail page of the map."""
+
+    def taxonomie(self):
+        """{'dimensies': [...], 'vragen': [...], ...} in the page's language; one or two queries per kind."""
+        result = {}
+        for relatie, (veld, sleutel) in KOPPELINGEN.items():
+            if not hasattr(self, relatie):
+                continue
+            rijen = getattr(self, relatie).all().select_related(veld)
+            result[sleutel] = gelokaliseerd([getattr(rij, veld) for rij in rijen], self.locale)
+        return result
+
+    def kruimelpad(self):
+        """The ancestors below the root, in one query."""
+        return list(Page.objects.ancestor_of(self).filter(depth__gte=2).order_by("path"))
+
+    @cached_property
+    def kaart_pagina(self):
+        from .kaart import KaartPage
+
+        return KaartPage.objects.ancestor_of(self).first()
+
+    def gedeelde_context(self, request):
+        kaart = self.kaart_pagina
+        return {
+            "taxonomie": self.taxonomie(),
+            "kruimelpad": self.kruimelpad(),
+            "kaart_url": kaart.get_url(request) if kaart else "",
+            "verwante_secties": verwante_inhoud(self, self.locale),
+            "volledige_url": self.get_full_url(request),
+        }
+
+
+class OrganisatieItemMixin(KaartWeergaveMixin):
+    """An offering, activity or vacancy: falls back to its organisation for contact and place."""
+
+    @cached_property
+    def organisatie(self):
+        from .organisatie import OrganisatiePage
+
+        ouder_pad = self.path[: -Page.steplen] if self.path else ""
+        return OrganisatiePage.objects.filter(path=ouder_pad).select_related("logo").first()
+
+    @property
+    def contact_telefoon(self):
+        return self.telefoon or (self.organisatie.telefoon if self.organisatie else "")
+
+    @property
+    def contact_email(self):
+        """Where questions about this page go: its own address, or the organisation's."""
+        return self.email or (self.organisatie.email if self.organisatie else "")
+
+    @property
+    def effectieve_locatie(self):
+        if getattr(self, "heeft_adres", False):
+            return Locatie(self)
+        if self.organisatie and self.organisatie.heeft_adres:
+            return Locatie(self.organisatie)
+        return None
+
+    @property
+    def effectief_adres(self):
+        locatie = self.effectieve_locatie
+        return locatie.adres_regel if locatie else ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.gedeelde_context(request))
+        context["organisatie"] = self.organisatie
+        context["locatie"] = self.effectieve_locatie
+        if hasattr(self, "formulier_context") and not any(k in context for k in ("contact_form", "aanmeld_form")):
+            context.update(self.formulier_context())
+        return context
+
+
+class ActiviteitWeergaveMixin(OrganisatieItemMixin):
+    VOORUIT_DAGEN = 180
+
+    def volgende_data(self, aantal=5, vanaf=None):
+        vanaf = vanaf or timezone.localdate()
+        return voorkomens(self.momenten.all(), vanaf, vanaf + dt.timedelta(days=self.VOORUIT_DAGEN))[:aantal]
+
+    def wanneer(self):
+        """B1 descriptions of the recurring moments, e.g. 'Elke dinsdag, 10:00 - 12:00'."""
+        return [omschrijving(m) for m in self.momenten.all() if m.herhaling != "eenmalig"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["volgende_data"] = self.volgende_data()
+        context["wanneer"] = self.wanneer()
+        return context
+
+
+class OrganisatieWeergaveMixin(KaartWeergaveMixin):
+    """The organisation page lists its offerings, activities and vacancies in a fixed number of queries."""
+
+    def onderdelen(self):
+        from .aanbod import AanbodPage
+        from .activiteit import ActiviteitPage
+        from .vacature import VacaturePage
+
+        vandaag = timezone.localdate()
+        activiteiten = list(ActiviteitPage.objects.child_of(self).live().prefetch_related("momenten"))
+        for activiteit in activiteiten:
+            data = voorkomens(activiteit.momenten.all(), vandaag, vandaag + dt.timedelta(days=180))
+            activiteit.eerstvolgende = data[0] if data else None
+        activiteiten.sort(key=lambda a: (a.eerstvolgende is None, a.eerstvolgende.start if a.eerstvolgende else 0))
+        return {
+            "aanbod": list(AanbodPage.objects.child_of(self).live().order_by("title")),
+            "activiteiten": activiteiten,
+            "vacatures": list(VacaturePage.objects.child_of(self).live().order_by("title")),
+        }
+
+    @property
+    def locatie(self):
+        return Locatie(self) if self.heeft_adres else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.gedeelde_context(request))
+        context.update(self.onderdelen())
+        context["locatie"] = self.locatie
+        context["openingstijden"] = list(self.openingstijden.all())
+        return context

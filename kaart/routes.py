@@ -1,0 +1,169 @@
+"""The routes of KaartPage: start, dimension, question, search, map and its GeoJSON."""
+
+import datetime as dt
+import re
+
+from django.http import Http404, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.contrib.routable_page.models import path, re_path
+
+from .dimensies import DIMENSIE_SLEUTELS
+from .verwant import verwante_inhoud
+
+# kaart.models imports this module, so the modules that need the models are imported when used.
+
+DIMENSIE_FACETTEN = ["vraag", "doelgroep", "gebied", "gratis", "zonder_verwijzing"]
+VRAAG_FACETTEN = ["doelgroep", "gebied", "gratis", "zonder_verwijzing"]
+KAART_FACETTEN = ["dimensie", "doelgroep", "gebied", "soort", "gratis", "zonder_verwijzing", "open_nu"]
+
+
+DIMENSIE_PATROON = "|".join(re.escape(s) for s in DIMENSIE_SLEUTELS)
+
+
+class KaartRoutes:
+    """Mixed into KaartPage (which has RoutablePageMixin)."""
+
+    def _basis(self, request, vast=None):
+        from .filters import Filters, Taxonomieen
+
+        taxonomieen = Taxonomieen(self.locale, site=self)
+        filters = Filters.uit_request(request, self.locale, taxonomieen, vast=vast)
+        return taxonomieen, filters
+
+    def kaart_url(self, request):
+        return self.get_url(request)
+
+    def _render(self, request, template, context):
+        context = {**self.get_context(request), "kaart_url": self.kaart_url(request), "q": None,
+                   "filter_links": [], "populaire_vragen": [], **context}
+        return TemplateResponse(request, template, context)
+
+    @path("", name="start")
+    def start(self, request):
+        from .filters import Taxonomieen
+
+        taxonomieen = Taxonomieen(self.locale, site=self)
+        kaart_url = self.kaart_url(request)
+        dimensies = [o.extra for o in taxonomieen.opties["dimensie"]]
+        for dimensie in dimensies:
+            dimensie.url = f"{kaart_url}{dimensie.sleutel}/"
+        populair = [o for o in taxonomieen.opties["vraag"] if o.bron.populair]
+        return self._render(request, "kaart/kaart_page.html", {
+            "dimensies": dimensies, "populaire_vragen": populair, "zoek_url": f"{kaart_url}zoeken/",
+        })
+
+    @path("zoeken/", name="zoeken")
+    def zoeken(self, request):
+        from .zoeken import zoek
+
+        taxonomieen, filters = self._basis(request)
+        meldingen = list(filters.meldingen)
+        context = zoek(request, self, self.kaart_url(request), filters, self.locale, meldingen)
+        populair = [o for o in taxonomieen.opties["vraag"] if o.bron.populair]
+        return self._render(request, "kaart/zoeken.html", {
+            **context, "filters": filters, "meldingen": meldingen, "populaire_vragen": populair,
+            "filter_links": filter_weg_links(filters, context["q"]),
+        })
+
+    @path("vraag/<slug:slug>/", name="vraag")
+    def vraag(self, request, slug):
+        from .agenda import per_dag, voorkomens_van, vul_activiteiten
+        from .filters import Filters, Selectie, Taxonomieen
+        from .zoeken import pagineer, resultaten
+
+        taxonomieen = Taxonomieen(self.locale, site=self)
+        optie = taxonomieen.zoek("vraag", slug)
+        if optie is None:
+            raise Http404(_("Deze vraag bestaat niet."))
+        filters = Filters.uit_request(request, self.locale, taxonomieen, vast={"vraag": optie})
+        kaart_url = self.kaart_url(request)
+        selectie = Selectie(filters, self.locale, ["aanbod"], onder=self)
+        vandaag = timezone.localdate()
+        activiteiten = Selectie(Filters(taxonomieen, {"vraag": optie}), self.locale, ["activiteit"], onder=self)
+        items = vul_activiteiten(voorkomens_van(activiteiten.queryset("activiteit"), vandaag,
+                                                vandaag + dt.timedelta(weeks=4), limiet=10), self, kaart_url)
+        dimensie = taxonomieen.op_id("dimensie", optie.bron.dimensie_id)
+        return self._render(request, "kaart/vraag.html", {
+            "vraag": optie.extra, "dimensie": dimensie.extra if dimensie else None,
+            "filters": filters, "meldingen": filters.meldingen,
+            "resultaten": pagineer(request, resultaten(selectie, self, kaart_url)),
+            "facetten": selectie.facetten(VRAAG_FACETTEN), "vast": ["vraag"],
+            "activiteiten": per_dag(items), "verwant": verwante_inhoud(optie.extra, self.locale),
+        })
+
+    @path("op-de-kaart/", name="op_de_kaart")
+    def op_de_kaart(self, request):
+        from django.conf import settings
+
+        from .filters import Selectie
+        from .kaartlaag import MAX_KAART_LIJST, geojson_features
+        from .zoeken import pagineer
+
+        taxonomieen, filters = self._basis(request)
+        kaart_url = self.kaart_url(request)
+        selectie = Selectie(filters, self.locale, ["organisatie", "aanbod"], onder=self)
+        features = geojson_features(selectie, self, kaart_url, taxonomieen)
+        query = request.GET.copy()
+        query.pop("page", None)
+        return self._render(request, "kaart/op_de_kaart.html", {
+            "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(KAART_FACETTEN),
+            "lijst": pagineer(request, features, MAX_KAART_LIJST),
+            "aantal": len(features), "dimensies": [o.extra for o in taxonomieen.opties["dimensie"]],
+            "geojson_url": f"{kaart_url}op-de-kaart/geojson/?{query.urlencode()}",
+            "tegels_url": settings.LEEFMEE_KAART_TEGELS_URL, "tegels_attributie": settings.LEEFMEE_KAART_ATTRIBUTIE,
+        })
+
+    @path("op-de-kaart/geojson/", name="geojson")
+    def geojson(self, request):
+        from .filters import Selectie
+        from .kaartlaag import geojson_features, lees_bbox
+
+        taxonomieen, filters = self._basis(request)
+        bbox, fout = lees_bbox(request.GET.get("bbox"))
+        if fout:
+            return JsonResponse({"fout": fout}, status=400, json_dumps_params={"ensure_ascii": False})
+        selectie = Selectie(filters, self.locale, ["organisatie", "aanbod"], onder=self)
+        features = geojson_features(selectie, self, self.kaart_url(request), taxonomieen, bbox=bbox)
+        return JsonResponse({"type": "FeatureCollection", "features": features,
+                             "meldingen": [str(m) for m in filters.meldingen]},
+                            json_dumps_params={"ensure_ascii": False})
+
+    # Only the six keys: a catch-all route would hide the organisation pages (routes are tried first).
+    @re_path(rf"^(?P<sleutel>{DIMENSIE_PATROON})/$", name="dimensie")
+    def dimensie(self, request, sleutel):
+        from .filters import Filters, Selectie, Taxonomieen
+        from .zoeken import pagineer, resultaten
+
+        taxonomieen = Taxonomieen(self.locale, site=self)
+        optie = taxonomieen.zoek("dimensie", sleutel)
+        if optie is None:  # the key is valid but the editors removed this dimension
+            raise Http404(_("Dit onderwerp bestaat niet."))
+        filters = Filters.uit_request(request, self.locale, taxonomieen, vast={"dimensie": optie})
+        selectie = Selectie(filters, self.locale, ["aanbod"], onder=self)
+        vragen = [o for o in taxonomieen.opties["vraag"] if o.bron.dimensie_id == optie.bron_id]
+        return self._render(request, "kaart/dimensie.html", {
+            "dimensie": optie.extra, "vragen": vragen, "filters": filters, "meldingen": filters.meldingen,
+            "resultaten": pagineer(request, resultaten(selectie, self, self.kaart_url(request))),
+            "facetten": selectie.facetten(DIMENSIE_FACETTEN), "vast": ["dimensie"],
+            "verwant": verwante_inhoud(optie.extra, self.locale),
+        })
+
+
+def filter_weg_links(filters, q):
+    """For empty results: one link per active filter that removes just that filter."""
+    from django.utils.http import urlencode
+
+    from .filters import FACET_LABELS
+
+    links = []
+    for naam, waarde in filters.waarden.items():
+        params = filters.params(zonder=[naam])
+        if q:
+            params["q"] = q
+        label = FACET_LABELS[naam]() if waarde is True else f"{FACET_LABELS[naam]()}: {waarde.naam}"
+        links.append({"label": label, "query": urlencode(params)})
+    if q and filters.waarden:
+        links.append({"label": _("alle filters"), "query": urlencode({"q": q})})
+    return links

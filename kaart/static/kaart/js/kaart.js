@@ -1,0 +1,42 @@
+/* The map on /kaart/op-de-kaart/: one toggleable layer per dimension, markers from the GeoJSON endpoint.
+   Without JavaScript the page is a plain list; the map is only shown when this script runs. */
+(function () {
+  "use strict";
+  var el = document.getElementById("kaart");
+  if (!el || !window.L) { return; }
+  el.hidden = false;
+  var kaart = L.map(el).setView([52.24, 4.44], 12);
+  L.tileLayer(el.dataset.tegels, { attribution: el.dataset.attributie, maxZoom: 19 }).addTo(kaart);
+  var lagen = {}, overlays = {};
+  function tekst(s) { var d = document.createElement("div"); d.textContent = s; return d.innerHTML; }
+  JSON.parse(document.getElementById("kaart-lagen").textContent).forEach(function (d) {
+    lagen[d.sleutel] = { groep: L.layerGroup().addTo(kaart), kleur: d.kleur };
+    overlays['<img src="' + tekst(d.icoon) + '" alt="" width="16" height="16"> ' + tekst(d.naam)] = lagen[d.sleutel].groep;
+  });
+  lagen._organisaties = { groep: L.layerGroup().addTo(kaart), kleur: "#333333" };
+  overlays[tekst(el.dataset.organisaties)] = lagen._organisaties.groep;
+  L.control.layers(null, overlays, { collapsed: false }).addTo(kaart);
+
+  function popup(p) {
+    var div = document.createElement("div"), a = document.createElement("a"), tekst = document.createElement("p");
+    a.href = p.url; a.textContent = p.titel; tekst.textContent = p.beschrijving || "";
+    div.appendChild(a); div.appendChild(tekst);
+    return div;
+  }
+  fetch(el.dataset.geojson, { headers: { Accept: "application/json" } })
+    .then(function (r) { return r.json(); })
+    .then(function (data) {
+      var grenzen = [];
+      (data.features || []).forEach(function (f) {
+        var ll = [f.geometry.coordinates[1], f.geometry.coordinates[0]];
+        var sleutels = f.properties.dimensies.length ? f.properties.dimensies : ["_organisaties"];
+        sleutels.forEach(function (s) {
+          var laag = lagen[s] || lagen._organisaties;
+          L.circleMarker(ll, { radius: 8, color: "#000", weight: 1, fillColor: laag.kleur, fillOpacity: 0.9 })
+            .bindPopup(popup(f.properties)).addTo(laag.groep);
+        });
+        grenzen.push(ll);
+      });
+      if (grenzen.length) { kaart.fitBounds(grenzen, { padding: [20, 20], maxZoom: 15 }); }
+    });
+})();

@@ -1,0 +1,36 @@
+"""Extension point: related content on the map's pages, without `kaart` importing other apps.
+
+`kaart` depends on no other app of ours, yet a dimension page, a question page and an offering
+page should show the stories and articles about them. Other apps register a Wagtail hook:
+
+    @hooks.register(VERWANTE_INHOUD_HOOK)
+    def verhalen_bij(onderwerp, locale, limit):
+        ...  # return a VerwanteSectie or None
+
+`onderwerp` is a Dimensie, a Levensvraag, or a page (OrganisatiePage, AanbodPage, ActiviteitPage).
+Hook functions must use a constant number of queries, whatever the amount of content.
+"""
+
+from dataclasses import dataclass, field
+
+from wagtail import hooks
+
+VERWANTE_INHOUD_HOOK = "kaart_verwante_inhoud"
+
+
+@dataclass
+class VerwanteSectie:
+    kop: str  # heading shown above the items, e.g. "Verhalen over meedoen"
+    items: list = field(default_factory=list)  # pages (specific), already localized and live
+    template: str = "kaart/includes/verwante_sectie.html"  # renders `sectie`
+    volgorde: int = 50
+
+
+def verwante_inhoud(onderwerp, locale, limit=6):
+    """All non-empty related sections for `onderwerp`, in their order."""
+    secties = []
+    for fn in hooks.get_hooks(VERWANTE_INHOUD_HOOK):
+        sectie = fn(onderwerp=onderwerp, locale=locale, limit=limit)
+        if sectie and sectie.items:
+            secties.append(sectie)
+    return sorted(secties, key=lambda s: s.volgorde)

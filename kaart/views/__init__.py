@@ -1,0 +1,1 @@
+"""Views of the social map that are not pages."""

@@ -1,0 +1,100 @@
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from .models import Dimensie, Doelgroep, Gebied, Kenmerk, Levensvraag
+
+
+class DimensieViewSet(SnippetViewSet):
+    model = Dimensie
+    icon = "crosshairs"
+    menu_label = _("Dimensies")
+    list_display = ["bewonersnaam", "naam", "sleutel", "locale"]
+    list_filter = ["locale"]
+    ordering = ["volgorde"]
+
+
+class LevensvraagViewSet(SnippetViewSet):
+    model = Levensvraag
+    icon = "help"
+    menu_label = _("Levensvragen")
+    list_display = ["naam", "dimensie", "populair", "locale"]
+    list_filter = ["dimensie", "populair", "locale"]
+    search_fields = ["naam"]
+
+
+class DoelgroepViewSet(SnippetViewSet):
+    model = Doelgroep
+    icon = "group"
+    menu_label = _("Doelgroepen")
+    list_display = ["naam", "slug", "locale"]
+
+
+class GebiedViewSet(SnippetViewSet):
+    model = Gebied
+    icon = "site"
+    menu_label = _("Gebieden")
+    list_display = ["naam", "soort", "slug", "locale"]
+    list_filter = ["soort"]
+
+
+class KenmerkViewSet(SnippetViewSet):
+    model = Kenmerk
+    icon = "tag"
+    menu_label = _("Kenmerken")
+    list_display = ["naam", "slug", "locale"]
+
+
+class TaxonomieGroup(SnippetViewSetGroup):
+    menu_label = _("Kaart-indeling")
+    menu_icon = "tag"
+    menu_order = 210
+    items = (DimensieViewSet, LevensvraagViewSet, DoelgroepViewSet, GebiedViewSet, KenmerkViewSet)
+
+
+register_snippet(TaxonomieGroup)
+
+
+@hooks.register("register_admin_viewset")
+def register_contactverzoeken():
+    from .admin_contact import ContactGroep
+
+    return ContactGroep()
+
+
+# Partner flows (change suggestions, 'Niet actueel' report, inviting partners).
+from .partners import beheer  # noqa: E402,F401
+
+# The self-check "Hoe gaat het met je?" registers its statements snippet in its own module.
+from .zelfcheck import admin as _zelfcheck_admin  # noqa: E402,F401
+
+
+# --- Issue 13: embed builder and insight dashboard ----------------------------------------------
+@hooks.register("register_admin_urls")
+def regio_admin_urls():
+    from django.urls import path
+
+    from .admin_regio import dashboard, insluiten
+
+    return [
+        path("kaart/insluiten/", insluiten, name="kaart_insluiten"),
+        path("kaart/inzicht/", dashboard, name="kaart_inzicht"),
+    ]
+
+
+class InzichtMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("kaart.bekijken_inzicht")
+
+
+@hooks.register("register_admin_menu_item")
+def inzicht_menu():
+    return InzichtMenuItem(_("Inzicht"), reverse("kaart_inzicht"), icon_name="table", order=250)
+
+
+@hooks.register("register_admin_menu_item")
+def insluiten_menu():
+    return MenuItem(_("Insluiten"), reverse("kaart_insluiten"), icon_name="code", order=260)

@@ -1,0 +1,38 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from publicatie.views import korte_link
+
+from .api import api_router
+from .gezondheid import gezond
+from .sitemap import sitemap_view
+
+# Outside the language prefix: admin, documents, sitemap and the APIs.
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("gezond/", gezond, name="gezond"),
+    path("api/v2/", api_router.urls),
+    path("api/hsds/", include("kaart.opendata.urls")),
+    # Short links printed in LEEF: language-neutral, resolved to the page's current URL.
+    path("l/<str:code>/", korte_link, name="korte_link"),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+# Dutch without a prefix, other languages under /en/ etc.; Wagtail serves the pages last.
+urlpatterns += i18n_patterns(
+    path("", include("kaart.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

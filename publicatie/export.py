@@ -1,0 +1,59 @@
+"""PDF export of an edition as a background task (django_tasks), with a visible ExportTaak row.
+
+The PDF is built in memory / a temporary file first; only a complete PDF becomes a Wagtail
+Document, so a failed export never publishes half a file.
+"""
+
+import logging
+import tempfile
+
+from django.core.files import File
+from django.db import transaction
+from django.utils import timezone
+from django_tasks import task
+
+logger = logging.getLogger(__name__)
+
+
+def start_export(editie, gebruiker=None):
+    from .models import ExportTaak
+
+    taak = ExportTaak.objects.create(editie=editie, aangevraagd_door=gebruiker)
+    transaction.on_commit(lambda: exporteer_editie.enqueue(taak.pk))
+    return taak
+
+
+@task()
+def exporteer_editie(taak_id):
+    from wagtail.documents import get_document_model
+
+    from .models import EditiePage, ExportTaak
+    from .pdf.bouwer import bouw_editie_pdf
+
+    taak = ExportTaak.objects.get(pk=taak_id)
+    taak.status, taak.gestart, taak.reden = ExportTaak.Status.BEZIG, timezone.now(), ""
+    taak.save(update_fields=["status", "gestart", "reden"])
+    try:
+        editie = EditiePage.objects.get(pk=taak.editie_id)
+        data, resultaat = bouw_editie_pdf(editie)
+        if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+            raise ValueError("onvolledige PDF")
+        with tempfile.TemporaryFile() as tmp:
+            tmp.write(data)
+            tmp.seek(0)
+            with transaction.atomic():
+                document = get_document_model()(title=f"{editie.title} (drukklaar)")
+                document.file.save(f"leef-{editie.jaar}-{editie.kwartaal}.pdf", File(tmp), save=False)
+                document.save()
+                taak.document, taak.paginas = document, resultaat.paginas
+                taak.log = "\n".join(resultaat.meldingen)
+                taak.status, taak.klaar = ExportTaak.Status.KLAAR, timezone.now()
+                taak.save()
+        for melding in resultaat.meldingen:
+            logger.warning("Export %s: %s", editie, melding)
+    except Exception as fout:  # any failure is shown to the editor, not swallowed
+        logger.exception("Export van editie mislukt (taak %s)", taak_id)
+        taak.status, taak.klaar = ExportTaak.Status.MISLUKT, timezone.now()
+        taak.reden = f"{fout.__class__.__name__}: {fout}"
+        taak.save(update_fields=["status", "klaar", "reden"])
+    return taak.status

@@ -1,0 +1,318 @@
+"""From an EditiePage's sections to what is printed and shown online.
+
+Chosen pages are loaded in one go (ids from the raw StreamField data, then `.specific()`), so the
+number of queries does not grow with the number of sections.
+"""
+
+import html
+import re
+from dataclasses import dataclass
+
+from django.utils.formats import date_format
+from wagtail.models import Page
+from wagtail.rich_text import expand_db_html
+
+from .pdf import onderdelen as o
+from .pdf.pagina import Geometrie
+
+PAGINA_VELDEN = {"verhaal": "verhaal", "aanbod": "pagina"}
+
+
+def gekozen_ids(editie):
+    """Ids of every page chosen in the edition's sections, in order (no queries)."""
+    ids = []
+    for blok in editie.inhoud.raw_data:
+        waarde = blok.get("value") or {}
+        veld = PAGINA_VELDEN.get(blok.get("type"))
+        if veld and waarde.get(veld):
+            ids.append(waarde[veld])
+        if blok.get("type") == "vacatures":
+            ids += [v.get("value") if isinstance(v, dict) else v for v in waarde.get("vacatures") or []]
+    return [i for i in ids if i]
+
+
+def laad_paginas(ids):
+    return {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
+
+
+def alineas_uit_html(bron):
+    """Rich text to reportlab paragraph markup: paragraphs and list items, bold/italic kept."""
+    if not bron:
+        return []
+    tekst = expand_db_html(str(bron))
+    tekst = re.sub(r"</?(strong|b)>", lambda m: "</b>" if m.group(0).startswith("</") else "<b>", tekst)
+    tekst = re.sub(r"</?(em|i)>", lambda m: "</i>" if m.group(0).startswith("</") else "<i>", tekst)
+    delen = re.split(r"</p>|</li>|<br\s*/?>|</h\d>", tekst)
+    uit = []
+    for deel in delen:
+        schoon = re.sub(r"<(?!/?[bi]>)[^>]+>", "", deel).strip()
+        if schoon:
+            schoon = html.unescape(schoon).replace("&", "&amp;").replace("<b>", "\0b").replace("</b>", "\0/b")
+            schoon = schoon.replace("<i>", "\0i").replace("</i>", "\0/i").replace("<", "&lt;").replace(">", "&gt;")
+            schoon = schoon.replace("\0/b", "</b>").replace("\0b", "<b>").replace("\0/i", "</i>").replace("\0i", "<i>")
+            uit.append(schoon)
+    return uit
+
+
+def platte_tekst(bron):
+    return re.sub(r"<[^>]+>", "", " ".join(alineas_uit_html(bron)))
+
+
+def geometrie(site):
+    from .models import DrukInstellingen
+
+    if site is None:
+        return Geometrie()
+    d = DrukInstellingen.for_site(site)
+    return Geometrie.uit_mm(d.breedte_mm, d.hoogte_mm, d.afloop_mm, d.snijtekens_mm, d.max_dpi, d.min_dpi)
+
+
+def korte_url_basis(site, request=None):
+    from .models import DrukInstellingen
+
+    basis = DrukInstellingen.for_site(site).korte_url_basis if site else ""
+    if not basis and site:
+        basis = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
+    basis = (basis or "localhost").rstrip("/")
+    return re.sub(r"^https?://", "", basis)
+
+
+def beeld_van(image, alt="", maat=None, max_dpi=300, vullen=False):
+    """A printable Beeld from a Wagtail image, or a Beeld without source if the file is gone.
+
+    When the original has more pixels than `maat` (points) needs at `max_dpi`, a JPEG rendition
+    of the print size is used: Wagtail caches it, so preview, readiness and export decode each
+    original once, and the PDF builder passes the JPEG through without decoding it.
+    """
+    if image is None:
+        return None
+    alt = alt or getattr(image, "description", "") or ""
+    try:
+        if maat and image.width and image.height:
+            px_b, px_h = (max(1, round(v / 72 * max_dpi)) for v in maat)
+            if vullen and (image.width > px_b and image.height > px_h):
+                spec = f"fill-{px_b}x{px_h}|format-jpeg|jpegquality-85"
+            elif not vullen and image.width > px_b:
+                spec = f"width-{px_b}|format-jpeg|jpegquality-85"
+            else:
+                spec = None
+            if spec:
+                rendition = image.get_rendition(spec)
+                with rendition.file.open("rb") as f:
+                    return o.Beeld(f.read(), rendition.width, rendition.height, alt, image.title)
+        with image.open_file() as f:
+            data = f.read()
+    except Exception:  # a missing or broken file (any storage, any decoder): placeholder + warning
+        data = None
+    return o.Beeld(data, image.width or 0, image.height or 0, alt, image.title)
+
+
+@dataclass
+class Item:
+    """One section resolved: its block type, the raw value, the chosen page (if any)."""
+
+    soort: str
+    waarde: object
+    pagina: object = None
+
+
+def agenda_activiteiten(editie, uitsluiten=(), maximaal=40):
+    """(date, occurrence, activity) in the edition's quarter, sorted; constant number of queries."""
+    from kaart.herhaling import voorkomens
+    from kaart.models import ActiviteitPage
+
+    qs = (ActiviteitPage.objects.live().filter(locale_id=editie.locale_id).exclude(pk__in=list(uitsluiten))
+          .prefetch_related("momenten"))
+    rijen = []
+    for act in qs:
+        for v in voorkomens(act.momenten.all(), editie.begin, editie.eind):
+            rijen.append((v, act))
+    rijen.sort(key=lambda r: (r[0].datum, r[0].begintijd, r[1].title))
+    return rijen[:maximaal]
+
+
+def vacatures_auto(editie, maximaal):
+    from kaart.models import VacaturePage
+
+    return list(VacaturePage.objects.live().filter(locale_id=editie.locale_id)
+                .order_by("-first_published_at")[:maximaal])
+
+
+def items(editie):
+    """The sections with their chosen pages (stories, offerings, vacancies) resolved."""
+    paginas = laad_paginas(gekozen_ids(editie))
+    uit = []
+    for blok in editie.inhoud.raw_data:
+        soort, waarde = blok.get("type"), blok.get("value") or {}
+        veld = PAGINA_VELDEN.get(soort)
+        if veld:
+            uit.append(Item(soort, waarde, paginas.get(waarde.get(veld))))
+        elif soort == "vacatures":
+            ids = [v.get("value") if isinstance(v, dict) else v for v in waarde.get("vacatures") or []]
+            gekozen = [paginas[i] for i in ids if i in paginas]
+            if not ids:
+                gekozen = vacatures_auto(editie, waarde.get("maximaal") or 6)
+            uit.append(Item(soort, waarde, gekozen))
+        else:
+            uit.append(Item(soort, waarde))
+    return uit
+
+
+def online_inhoud(editie):
+    """What was in the edition, for the public page: published pages with their links."""
+    result = []
+    for item in items(editie):
+        paginas = item.pagina if isinstance(item.pagina, list) else [item.pagina]
+        for p in paginas:
+            if p is not None and p.live:
+                result.append(p)
+    return result
+
+
+def _contact(p):
+    regels = []
+    org = p.get_parent().specific if p.__class__.__name__ != "OrganisatiePage" else p
+    telefoon = getattr(p, "telefoon", "") or getattr(org, "telefoon", "")
+    email = getattr(p, "email", "") or getattr(org, "email", "")
+    if telefoon:
+        regels.append(f"Bel {telefoon}")
+    if email:
+        regels.append(f"Mail {email}")
+    adres = getattr(p, "adres_regel", "") or getattr(org, "adres_regel", "")
+    if adres:
+        regels.append(adres)
+    return regels, (org.title if org is not p else "")
+
+
+def _link(p, links, basis):
+    link = links.get(p.pk)
+    if not link:
+        return None
+    return o.Link(url=f"https://{basis}/l/{link.code}/", tekst=f"{basis}/l/{link.code}", code=link.code)
+
+
+def pdf_editie(editie, request=None):
+    """(onderdelen.Editie, Geometrie, meldingen) for an EditiePage."""
+    from leefmee.models import SiteInstellingen
+
+    from .models import KorteLink
+
+    site = editie.get_site()
+    instellingen = SiteInstellingen.for_site(site) if site else None
+    basis = korte_url_basis(site, request)
+    meldingen = []
+    secties = []
+    g = geometrie(site)
+    alle = items(editie)
+    agenda_per_blok = {}
+    linkbaar = []
+    for i, item in enumerate(alle):
+        if item.soort == "agenda":
+            agenda_per_blok[i] = agenda_activiteiten(editie, [u.get("value") if isinstance(u, dict) else u
+                                                               for u in item.waarde.get("uitsluiten") or []],
+                                                     item.waarde.get("maximaal") or 40)
+            linkbaar += [act for _v, act in agenda_per_blok[i]]
+        elif isinstance(item.pagina, list):
+            linkbaar += item.pagina
+        elif item.pagina is not None:
+            linkbaar.append(item.pagina)
+    links = KorteLink.voor_paginas([p for p in linkbaar if p.live])
+    thema = editie.thema.localized if editie.thema else None
+    kleur = thema.kleur if thema else (instellingen.kleur_primair if instellingen else "#1d5f8a")
+    dimensies = {}
+    for i, item in enumerate(alle):
+        w, p = item.waarde, item.pagina
+        if item.soort in ("verhaal", "aanbod") and (p is None or not p.live):
+            meldingen.append(f"Sectie {i + 1}: de gekozen pagina is niet gepubliceerd of bestaat niet meer; "
+                             "weggelaten.")
+            continue
+        if item.soort == "verhaal":
+            portret = getattr(p, "portret", None)
+            alt = getattr(p, "portret_alt_tekst", "") if portret else ""
+            body = []
+            for blok in getattr(getattr(p, "body", None), "raw_data", []) or []:
+                v = blok.get("value")
+                if blok.get("type") == "alinea":
+                    body += alineas_uit_html(v)
+                elif blok.get("type") == "kop":
+                    body.append(f"<b>{v}</b>")
+            secties.append(o.Verhaal(titel=p.title, wie=getattr(p, "wie", ""), citaat=getattr(p, "citaat", ""),
+                                     intro=getattr(p, "intro", ""), alineas=body,
+                                     portret=beeld_van(portret, alt, g.portret_maat, g.max_dpi, vullen=True)
+                                     if portret else None,
+                                     link=_link(p, links, basis)))
+        elif item.soort == "aanbod":
+            contact, org = _contact(p)
+            secties.append(o.Kaartje(titel=p.title, soort=str(p._meta.verbose_name), organisatie=org,
+                                     tekst=getattr(p, "korte_beschrijving", ""), contact=contact,
+                                     link=_link(p, links, basis)))
+        elif item.soort == "vacatures":
+            kaartjes = []
+            for v in item.pagina:
+                if not v.live:
+                    meldingen.append(f"Vacature '{v.title}' is niet gepubliceerd; weggelaten.")
+                    continue
+                contact, org = _contact(v)
+                kaartjes.append(o.Kaartje(titel=v.title, soort="Vrijwilligerswerk", organisatie=org,
+                                          tekst=f"{v.korte_beschrijving} {v.tijd}".strip(), contact=contact,
+                                          link=_link(v, links, basis)))
+            secties.append(o.Vacatures(kop=w.get("kop") or "Vrijwilliger worden?", kaartjes=kaartjes))
+        elif item.soort == "agenda":
+            rijen = [o.AgendaRij(datum=date_format(v.datum, "D j M"), tijd=v.begintijd.strftime("%H:%M"),
+                                 titel=act.title, plek=act.locatie_naam or act.plaats, link=_link(act, links, basis))
+                     for v, act in agenda_per_blok[i]]
+            secties.append(o.Agenda(kop=w.get("kop") or "Agenda", rijen=rijen))
+        elif item.soort == "tekst":
+            secties.append(o.Tekst(kop=w.get("kop", ""), alineas=alineas_uit_html(w.get("tekst")),
+                                   auteur=w.get("auteur", "")))
+        elif item.soort == "dimensie":
+            dimensies[i] = w.get("dimensie")
+            secties.append(("dimensie", w))
+        elif item.soort == "beeld":
+            secties.append(("beeld", w))
+    # Snippets and images of the remaining sections, in bulk.
+    from wagtail.images import get_image_model
+
+    from kaart.models import Dimensie
+
+    dim_map = {d.pk: d.localized for d in Dimensie.objects.filter(pk__in=[d for d in dimensies.values() if d])}
+    beeld_ids = [w.get("afbeelding", {}).get("image") for s, w in (x for x in secties if isinstance(x, tuple))
+                 if s == "beeld"]
+    img_map = {im.pk: im for im in get_image_model().objects.filter(pk__in=[b for b in beeld_ids if b])}
+    klaar = []
+    for sectie in secties:
+        if not isinstance(sectie, tuple):
+            klaar.append(sectie)
+            continue
+        soort, w = sectie
+        if soort == "dimensie":
+            d = dim_map.get(w.get("dimensie"))
+            if d is None:
+                meldingen.append("Een dimensie-sectie heeft geen dimensie; weggelaten.")
+                continue
+            klaar.append(o.Dimensie(kop=w.get("kop") or d.bewonersnaam, naam=d.bewonersnaam, uitleg=d.uitleg,
+                                    alineas=alineas_uit_html(w.get("tekst")), kleur=d.kleur))
+        else:
+            a = w.get("afbeelding") or {}
+            im = img_map.get(a.get("image"))
+            if im is None:
+                b = o.Beeld(None, naam="(verwijderd)")
+            elif w.get("paginabreed"):
+                b = beeld_van(im, a.get("alt_text"), g.afloop_maat, g.max_dpi, vullen=True)
+            else:
+                b = beeld_van(im, a.get("alt_text"), (g.kolombreedte(2), g.kolombreedte(2)), g.max_dpi)
+            klaar.append(o.BeeldSectie(beeld=b, onderschrift=w.get("onderschrift", ""),
+                                       paginabreed=bool(w.get("paginabreed"))))
+    partners = []
+    if site:
+        from kaart.models import OrganisatiePage
+
+        partners = list(OrganisatiePage.objects.live().filter(locale_id=editie.locale_id)
+                        .order_by("title").values_list("title", flat=True)[:60])
+    editie_data = o.Editie(
+        titel=editie.title, magazine=instellingen.magazine_naam if instellingen else "LEEF",
+        thema=thema.bewonersnaam if thema else "", thema_uitleg=thema.uitleg if thema else "", kleur=kleur,
+        inleiding=alineas_uit_html(editie.inleiding), secties=klaar, partners=partners,
+        site_naam=instellingen.site_naam if instellingen else "LEEF MEE",
+    )
+    return editie_data, g, meldingen

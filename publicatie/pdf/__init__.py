@@ -1,0 +1,9 @@
+"""Print-ready PDF of a LEEF edition with reportlab.
+
+onderdelen.py  plain data the builder prints (no Django: the bench and tests build it directly)
+pagina.py      page geometry: trim, bleed, slug, boxes, crop marks, running footer
+stijlen.py     embedded fonts and paragraph styles (CMYK colours)
+beelden.py     images at print size, downsampled to the maximum dpi; placeholders for broken ones
+secties.py     flowables per section (story, card, agenda, text, image, spotlight, filler)
+bouwer.py      the document template and the build; Django adapter for an EditiePage
+"""

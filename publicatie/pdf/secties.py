@@ -1,0 +1,294 @@
+"""Flowables per section of the edition."""
+
+import functools
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    FrameBreak,
+    KeepTogether,
+    NextPageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
+
+from . import onderdelen as o
+from .beelden import voor_druk
+from .stijlen import GRIJS, LICHTGRIJS, SANS, SANS_VET, WIT, ZWART, cmyk
+
+QR_MAAT = 17 * mm
+
+
+def esc(tekst):
+    return (tekst or "").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class QrLink(Flowable):
+    """A QR code and the short URL next to it. The QR is drawn in a form XObject named after
+    the link code, so a test (or a printer's preflight) can find exactly one per item."""
+
+    def __init__(self, link, stijl, gebruikt):
+        super().__init__()
+        self.link, self.stijl, self.gebruikt = link, stijl, gebruikt
+
+    def wrap(self, avail_w, avail_h):
+        self.breedte = avail_w
+        self.tekst = Paragraph(f"Lees verder op<br/><font name='{SANS_VET}'>{esc(self.link.tekst)}</font>",
+                               self.stijl)
+        self.tekst.wrap(avail_w - QR_MAAT - 3 * mm, QR_MAAT)
+        return avail_w, QR_MAAT
+
+    def draw(self):
+        c = self.canv
+        naam = f"qr_{self.link.code or abs(hash(self.link.url))}"
+        if naam not in self.gebruikt:  # one XObject per link, reused if the item prints twice
+            self.gebruikt.add(naam)
+            c.beginForm(naam, 0, 0, QR_MAAT, QR_MAAT)
+            teken_qr(c, self.link.url, QR_MAAT)
+            c.endForm()
+        c.doForm(naam)
+        _w, h = self.tekst.wrap(self.breedte - QR_MAAT - 3 * mm, QR_MAAT)
+        self.tekst.drawOn(c, QR_MAAT + 3 * mm, (QR_MAAT - h) / 2)
+
+
+@functools.lru_cache(maxsize=2048)
+def qr_modules(url):
+    """The module matrix of a QR code (cached: preview and export encode the same links)."""
+    widget = QrCodeWidget(url, barLevel="M", barBorder=0)
+    qr = widget.qr
+    # A fixed mask is valid per the QR spec; scoring all eight masks in pure Python costs ~30 ms a code.
+    if qr.version is None:
+        qr.version = qr.calculate_version()
+    qr.makeImpl(False, 0)
+    return tuple(tuple(bool(m) for m in rij) for rij in qr.modules)
+
+
+def teken_qr(c, url, maat):
+    """The QR modules of reportlab's QrCodeWidget, drawn as CMYK black rectangles straight on the
+    canvas: renderPDF would set its default font (Helvetica, not embedded) on the page."""
+    modules = qr_modules(url)
+    stap = maat / len(modules)
+    c.saveState()
+    c.setFillColor(ZWART)
+    for r, rij in enumerate(modules):
+        for k, donker in enumerate(rij):
+            if donker:
+                c.rect(k * stap, maat - (r + 1) * stap, stap, stap, stroke=0, fill=1)
+    c.restoreState()
+
+
+class Plaatje(Flowable):
+    """An image at print size, or a neutral placeholder when it is missing or broken."""
+
+    def __init__(self, beeld, breedte, hoogte, g, meldingen, ctx, bijsnijden=False):
+        super().__init__()
+        self.beeld, self.breedte, self.hoogte = beeld, breedte, hoogte
+        self.reader, info = voor_druk(beeld, breedte, hoogte, g.max_dpi, bijsnijden=bijsnijden, map_=ctx["map"])
+        if self.reader is None:
+            meldingen.append(f"Afbeelding {beeld.naam or '(geen)'} {info}: vervangen door een grijs vlak.")
+
+    def wrap(self, *args):
+        return self.breedte, self.hoogte
+
+    def draw(self):
+        teken_beeld(self.canv, self.reader, 0, 0, self.breedte, self.hoogte)
+
+
+def teken_beeld(c, reader, x, y, w, h):
+    """Draw `reader` covering the box; a source with another aspect ratio is clipped, not scaled
+    out of proportion (full-bleed JPEGs pass through uncropped and uncompressed-again)."""
+    if reader is not None:
+        iw, ih = reader.getSize()
+        schaal = max(w / iw, h / ih)
+        bw, bh = iw * schaal, ih * schaal
+        if abs(bw - w) < 0.5 and abs(bh - h) < 0.5:
+            c.drawImage(reader.pad, x, y, w, h)
+            return
+        c.saveState()
+        pad = c.beginPath()
+        pad.rect(x, y, w, h)
+        c.clipPath(pad, stroke=0, fill=0)
+        c.drawImage(reader.pad, x - (bw - w) / 2, y - (bh - h) / 2, bw, bh)
+        c.restoreState()
+        return
+    c.saveState()
+    c.setFillColor(LICHTGRIJS)
+    c.rect(x, y, w, h, stroke=0, fill=1)
+    c.setFillColor(GRIJS)
+    c.setFont(SANS, 8)
+    c.drawCentredString(x + w / 2, y + h / 2, "Afbeelding ontbreekt")
+    c.restoreState()
+
+
+class VolBeeld(Flowable):
+    """A full-bleed image: drawn over the whole bleed box, whatever frame it sits in."""
+
+    def __init__(self, beeld, g, meldingen, ctx):
+        super().__init__()
+        self.g = g
+        x0, y0, x1, y1 = g.bleedbox
+        self.vak = (x0, y0, x1 - x0, y1 - y0)
+        self.reader, info = voor_druk(beeld, self.vak[2], self.vak[3], g.max_dpi, bijsnijden=True, map_=ctx["map"])
+        if self.reader is None:
+            meldingen.append(f"Afbeelding {beeld.naam or '(geen)'} {info}: vervangen door een grijs vlak.")
+
+    def wrap(self, avail_w, avail_h):
+        return avail_w, min(avail_h, 1)
+
+    def drawOn(self, canvas, x, y, _sW=0):
+        teken_beeld(canvas, self.reader, *self.vak)
+
+
+def tabelstijl(opdrachten):
+    """A TableStyle that never falls back to Table's default Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *opdrachten])
+
+
+def alineas(teksten, stijl):
+    return [Paragraph(t, stijl) for t in teksten if t]
+
+
+def dimensie(sectie: o.Dimensie, s, g, meldingen, ctx):
+    kleur = cmyk(sectie.kleur)
+    inhoud = [Paragraph(esc(sectie.kop or sectie.naam), s["opening_titel"])]
+    if sectie.uitleg:
+        inhoud.append(Paragraph(esc(sectie.uitleg), s["opening_tekst"]))
+    inhoud += alineas(sectie.alineas, s["opening_tekst"])
+    tabel = Table([[inhoud]], colWidths=[g.kolombreedte(2)])
+    tabel.setStyle(tabelstijl([("BACKGROUND", (0, 0), (-1, -1), kleur), ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 10),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
+    return [CondPageBreak(60 * mm), tabel, Spacer(1, 6 * mm)]
+
+
+def verhaal(sectie: o.Verhaal, s, g, meldingen, ctx):
+    """A story opens a new page: title, portrait and pull quote across the top, text in columns."""
+    half, portret_h = g.portret_maat
+    kop = [Paragraph(esc(sectie.titel), s["kop1"])]
+    if sectie.wie:
+        kop.append(Paragraph(esc(sectie.wie), s["wie"]))
+    rechts = []
+    if sectie.citaat:
+        rechts.append(Paragraph(f"“{esc(sectie.citaat)}”", s["citaat"]))
+    if sectie.intro:
+        rechts.append(Paragraph(esc(sectie.intro), s["intro"]))
+    links = Plaatje(sectie.portret, half, portret_h, g, meldingen, ctx, bijsnijden=True)
+    tabel = Table([[links, rechts]], colWidths=[half + g.kolom_tussen, half])
+    tabel.setStyle(tabelstijl([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    uit = [PageBreakIfNotEmpty("verhaal"), *kop, Spacer(1, 3 * mm), tabel, FrameBreak(),
+           NextPageTemplate("twee")]
+    uit += alineas(sectie.alineas, s["basis"])
+    if sectie.link:
+        uit += [Spacer(1, 3 * mm), QrLink(sectie.link, s["link"], ctx["qr"])]
+    return uit
+
+
+def kaartje(k: o.Kaartje, s, g, meldingen, ctx):
+    breedte = g.kolombreedte(2)
+    inhoud = []
+    if k.soort:
+        inhoud.append(Paragraph(esc(k.soort).upper(), s["klein"]))
+    inhoud.append(Paragraph(esc(k.titel), s["kop3"]))
+    if k.organisatie:
+        inhoud.append(Paragraph(esc(k.organisatie), s["wie"]))
+    if k.tekst:
+        inhoud.append(Paragraph(esc(k.tekst), s["basis"]))
+    for regel in k.contact:
+        inhoud.append(Paragraph(esc(regel), s["klein"]))
+    if k.link:
+        inhoud += [Spacer(1, 2 * mm), QrLink(k.link, s["link"], ctx["qr"])]
+    tabel = Table([[inhoud]], colWidths=[breedte])
+    tabel.setStyle(tabelstijl([("BACKGROUND", (0, 0), (-1, -1), s["tint"]), ("LEFTPADDING", (0, 0), (-1, -1), 7),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, -1), 6),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
+    return [KeepTogether([tabel]), Spacer(1, 4 * mm)]
+
+
+def vacatures(sectie: o.Vacatures, s, g, meldingen, ctx):
+    uit = [CondPageBreak(50 * mm), Paragraph(esc(sectie.kop), s["kop2"])]
+    for k in sectie.kaartjes:
+        uit += kaartje(k, s, g, meldingen, ctx)
+    return uit
+
+
+def agenda(sectie: o.Agenda, s, g, meldingen, ctx):
+    breedte = g.kolombreedte(2)
+    rijen = [[Paragraph("Wanneer", s["tabel_vet"]), Paragraph("Wat en waar", s["tabel_vet"])]]
+    for r in sectie.rijen:
+        wat = f"<font name='{SANS_VET}'>{esc(r.titel)}</font>"
+        if r.plek:
+            wat += f"<br/>{esc(r.plek)}"
+        if r.link:
+            wat += f"<br/>{esc(r.link.tekst)}"
+        rijen.append([Paragraph(f"{esc(r.datum)}<br/>{esc(r.tijd)}", s["tabel"]), Paragraph(wat, s["tabel"])])
+    if len(rijen) == 1:
+        rijen.append([Paragraph("", s["tabel"]), Paragraph("Geen activiteiten in dit kwartaal.", s["tabel"])])
+    tabel = Table(rijen, colWidths=[24 * mm, breedte - 24 * mm], repeatRows=1)
+    tabel.setStyle(tabelstijl([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRIJS), ("BACKGROUND", (0, 0), (-1, 0), s["tint"]),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return [CondPageBreak(60 * mm), Paragraph(esc(sectie.kop), s["kop2"]), tabel, Spacer(1, 5 * mm)]
+
+
+def tekst(sectie: o.Tekst, s, g, meldingen, ctx):
+    uit = [CondPageBreak(40 * mm), Paragraph(esc(sectie.kop), s["kop2"]), *alineas(sectie.alineas, s["basis"])]
+    if sectie.auteur:
+        uit.append(Paragraph(f"<i>{esc(sectie.auteur)}</i>", s["wie"]))
+    return [*uit, Spacer(1, 4 * mm)]
+
+
+def beeld(sectie: o.BeeldSectie, s, g, meldingen, ctx):
+    if sectie.paginabreed:
+        return [PageBreakIfNotEmpty("beeld"), VolBeeld(sectie.beeld, g, meldingen, ctx),
+                PageBreakIfNotEmpty("twee")]
+    breedte = g.kolombreedte(2)
+    verhouding = (sectie.beeld.px_hoog / sectie.beeld.px_breed) if sectie.beeld.px_breed else 2 / 3
+    uit = [Plaatje(sectie.beeld, breedte, breedte * verhouding, g, meldingen, ctx)]
+    if sectie.onderschrift:
+        uit.append(Paragraph(esc(sectie.onderschrift), s["klein"]))
+    return [KeepTogether(uit), Spacer(1, 4 * mm)]
+
+
+def opening(editie: o.Editie, s, g):
+    uit = [Paragraph(esc(editie.magazine), s["opening_magazine"]), Spacer(1, 6 * mm),
+           Paragraph(esc(editie.titel), s["opening_titel"])]
+    if editie.thema:
+        uit.append(Paragraph(f"Thema: {esc(editie.thema)}", s["opening_titel"]))
+    if editie.thema_uitleg:
+        uit.append(Paragraph(esc(editie.thema_uitleg), s["opening_tekst"]))
+    uit.append(Spacer(1, 8 * mm))
+    uit += alineas(editie.inleiding, s["opening_tekst"])
+    return uit
+
+
+def vulpagina(editie: o.Editie, s, nummer):
+    """The filler that pads the edition to a multiple of four pages: the partners, then notes."""
+    if nummer == 0 and editie.partners:
+        uit = [Paragraph(f"{esc(editie.site_naam)} is van en voor deze partners", s["kop2"])]
+        uit += [Paragraph(esc(naam), s["basis"]) for naam in editie.partners]
+        return uit
+    uit = [Paragraph("Aantekeningen", s["kop2"])]
+    uit += [HRFlowable(width="100%", thickness=0.3, color=GRIJS, spaceBefore=8 * mm) for _i in range(20)]
+    return uit
+
+
+SECTIES = {
+    o.Dimensie: dimensie,
+    o.Verhaal: verhaal,
+    o.Kaartje: kaartje,
+    o.Vacatures: vacatures,
+    o.Agenda: agenda,
+    o.Tekst: tekst,
+    o.BeeldSectie: beeld,
+}
+
+__all__ = ["SECTIES", "WIT", "opening", "vulpagina"]

@@ -1,0 +1,23 @@
+"""`{% verschenen_in page %}`: 'Verschenen in LEEF voorjaar 2027' on any page that was printed.
+
+kaart and verhalen templates (or base.html) load this tag; their apps never import publicatie.
+"""
+
+from django import template
+
+register = template.Library()
+
+
+@register.inclusion_tag("publicatie/includes/verschenen_in.html")
+def verschenen_in(page):
+    from publicatie.models import EditiePage
+
+    edities = []
+    if page is not None and getattr(page, "pk", None):
+        # Appearances are recorded on the printed (source) page; translations share its key.
+        sleutel = getattr(page, "translation_key", None)
+        filter_ = {"verschijningen__pagina__translation_key": sleutel} if sleutel else {
+            "verschijningen__pagina_id": page.pk}
+        edities = list(EditiePage.objects.live().filter(verschenen_op__isnull=False, **filter_)
+                       .distinct().order_by("-jaar", "-kwartaal"))
+    return {"edities": edities}

@@ -1,0 +1,52 @@
+"""Shared fixtures: a minimal LEEF MEE site (Dutch home page as site root, English locale).
+
+Tests build their own data on top of this with the factories in `tests/factories.py`; the demo
+content is only loaded by the tests of `load_demo` itself.
+"""
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Locale, Page, Site
+
+from home.models import HomePage
+
+
+@pytest.fixture
+def locale_nl(db):
+    return Locale.objects.get(language_code="nl")
+
+
+@pytest.fixture
+def locale_en(db):
+    return Locale.objects.get_or_create(language_code="en")[0]
+
+
+@pytest.fixture
+def home_page(locale_nl):
+    """A published Dutch HomePage as the root of the default site (replacing Wagtail's welcome page)."""
+    root = Page.get_first_root_node()
+    Page.objects.filter(depth=2, content_type=ContentType.objects.get_for_model(Page)).delete()
+    home = HomePage(title="LEEF MEE Testdorp", slug="home", locale=locale_nl)
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Testdorp"},
+    )
+    return home
+
+
+@pytest.fixture
+def site(home_page):
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def _taal_terug_naar_nederlands():
+    """Each test starts and ends in Dutch: a test that activates English must not leak into the
+    next one (now that the English catalogue is complete, a leak changes the rendered text)."""
+    from django.utils import translation
+
+    translation.activate("nl")
+    yield
+    translation.activate("nl")

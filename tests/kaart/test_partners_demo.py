@@ -1,0 +1,36 @@
+"""The partner demo: roles, a partner account, a pending submission and a stale organisation."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.models import WorkflowState
+
+from kaart import demo_partners
+from kaart.models import OrganisatiePage
+from kaart.partners.controle import maanden_terug
+from kaart.partners.rollen import REDACTEUREN
+
+from .partners_helpers import *  # noqa: F403
+from .partners_helpers import maak_aanbod, maak_organisatie
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_without_organisations_only_sets_up_roles(home_page):
+    demo_partners.laad({"gebruikers": {}})
+    assert Group.objects.filter(name=REDACTEUREN).exists()
+
+
+def test_demo_partner_submission_and_stale_organisation(client, kaart):
+    eerste = maak_organisatie(kaart, "Buurthuis De Schelp")
+    maak_aanbod(eerste, "Koffieochtend")
+    laatste = maak_organisatie(kaart, "Sportclub Zeedorp")
+    context = {"gebruikers": {}, "organisaties": {"schelp": eerste, "sport": laatste}}
+    demo_partners.laad(context)
+    demo_partners.laad(context)  # idempotent: one submission waiting, not two
+
+    assert WorkflowState.objects.filter(status=WorkflowState.STATUS_IN_PROGRESS).count() == 1
+    assert OrganisatiePage.objects.get(pk=laatste.pk).laatst_gecontroleerd == maanden_terug(timezone.localdate(), 8)
+    assert client.login(username=demo_partners.DEMO_PARTNER[0], password=demo_partners.DEMO_PARTNER[1])
+    assert client.get(f"/admin/pages/{eerste.pk}/edit/").status_code == 200
+    assert client.get(f"/admin/pages/{laatste.pk}/edit/").status_code == 302

@@ -1,0 +1,139 @@
+"""The insight dashboard: numbers match a constructed dataset, search counts, rights, CSV, query counts."""
+
+import datetime as dt
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query
+
+from kaart import inzicht
+from kaart.models import Contactverzoek, ZoekTelling
+from kaart.partners.rollen import REDACTEUREN, setup_roles
+from tests.kaart.factories import maak_aanbod, maak_activiteit, maak_gebied, maak_kaart, maak_organisatie
+
+pytestmark = pytest.mark.django_db
+URL = "/admin/kaart/inzicht/"
+
+
+@pytest.fixture
+def data(site, home_page):
+    kaart = maak_kaart(home_page)
+    zeedorp, polder = maak_gebied("Zeedorp", slug="zeedorp", volgorde=1), maak_gebied("Polderveen", slug="polder",
+                                                                                       volgorde=2)
+    vandaag = timezone.localdate()
+    org = maak_organisatie(kaart, "Welzijn", laatst_gecontroleerd=vandaag - dt.timedelta(days=30))
+    oud = maak_organisatie(kaart, "Oude club", laatst_gecontroleerd=vandaag - dt.timedelta(days=300))
+    maak_organisatie(kaart, "Nooit gecontroleerd")
+    maak_aanbod(org, "Koffie", dimensies=("meedoen",), gebieden=[zeedorp])
+    maak_aanbod(org, "Soos", dimensies=("meedoen",), gebieden=[zeedorp])
+    maak_aanbod(org, "Buurtmaaltijd", dimensies=("meedoen", "lichaam"), gebieden=[polder])
+    maak_activiteit(org, "Wandelen", dimensies=("lichaam",), gebieden=[zeedorp])
+    maak_aanbod(org, "Concept", dimensies=("meedoen",), gebieden=[zeedorp], live=False)
+    for dagen, term, aantal, zonder, weinig in ((1, "rollator", 3, 3, 0), (40, "rollator", 2, 2, 0),
+                                                (5, "koffie", 10, 0, 0), (60, "taalles", 1, 0, 1)):
+        ZoekTelling.objects.create(site=site, zoekterm=term, datum=vandaag - dt.timedelta(days=dagen), aantal=aantal,
+                                   zonder_resultaat=zonder, weinig_resultaat=weinig)
+    for maanden_terug, n in ((0, 2), (1, 1)):
+        aangemaakt = timezone.now().replace(day=1) - dt.timedelta(days=31 * maanden_terug - 1)
+        for _ in range(n):
+            Contactverzoek.objects.create(naam="X", vraag="?", organisatie=org, aangemaakt=aangemaakt)
+    Contactverzoek.objects.create(naam="Y", vraag="?", organisatie=oud)
+    return {"site": site, "kaart": kaart, "zeedorp": zeedorp, "polder": polder, "org": org}
+
+
+def cel(matrix, sleutel, gebied):
+    for dimensie, cellen in matrix.rijen():
+        if dimensie.sleutel == sleutel:
+            for g, aanbod, activiteit, totaal, _niveau, dun in cellen:
+                if g.pk == gebied.pk:
+                    return aanbod, activiteit, totaal, dun
+    raise AssertionError
+
+
+def test_matrix_counts_live_offerings_and_activities(data):
+    m = inzicht.matrix(data["site"])
+    assert cel(m, "meedoen", data["zeedorp"]) == (2, 0, 2, False)
+    assert cel(m, "meedoen", data["polder"]) == (1, 0, 1, True)
+    assert cel(m, "lichaam", data["zeedorp"]) == (0, 1, 1, True)
+    assert cel(m, "lichaam", data["polder"]) == (1, 0, 1, True)
+    assert cel(m, "zingeving", data["zeedorp"]) == (0, 0, 0, True)
+
+
+def test_search_terms_over_30_and_90_days(data):
+    d30 = {r["zoekterm"]: (r["aantal"], r["zonder"], r["weinig"]) for r in inzicht.zoektermen(data["site"], 30)}
+    d90 = {r["zoekterm"]: (r["aantal"], r["zonder"], r["weinig"]) for r in inzicht.zoektermen(data["site"], 90)}
+    assert d30 == {"rollator": (3, 3, 0)}
+    assert d90 == {"rollator": (5, 5, 0), "taalles": (1, 0, 1)}
+
+
+def test_verified_share_and_contact_requests(data):
+    assert inzicht.gecontroleerd(data["site"]) == (1, 3, 33)
+    per_org, maanden = inzicht.contactverzoeken(data["site"])
+    per_org = dict(per_org)
+    assert sum(per_org["Welzijn"].values()) == 3 and sum(per_org["Oude club"].values()) == 1
+    assert len(maanden) == 2
+
+
+def test_search_view_records_result_counts_per_site(client, data):
+    maak_aanbod(data["org"], "Rolstoelbus", korte_beschrijving="Vervoer.")
+    client.get("/kaart/zoeken/?q=rolstoelbus")
+    client.get("/kaart/zoeken/?q=onvindbaarwoord")
+    client.get("/kaart/zoeken/?q=onvindbaarwoord")
+    vandaag = timezone.localdate()
+    niets = ZoekTelling.objects.get(site=data["site"], zoekterm="onvindbaarwoord", datum=vandaag)
+    assert (niets.aantal, niets.zonder_resultaat, niets.weinig_resultaat) == (2, 2, 0)
+    een = ZoekTelling.objects.get(site=data["site"], zoekterm="rolstoelbus", datum=vandaag)
+    assert (een.aantal, een.zonder_resultaat, een.weinig_resultaat) == (1, 0, 1)
+
+
+def maak_gebruiker(groep=None, **velden):
+    user = get_user_model().objects.create_user(velden.pop("username", "u"), "u@example.test", "x", **velden)
+    if groep:
+        user.groups.add(Group.objects.get(name=groep))
+    return user
+
+
+def test_only_editors_and_administrators_see_the_dashboard(client, data):
+    setup_roles()
+    taalles = Query.get("taalles")
+    client.force_login(maak_gebruiker(username="partner", is_staff=False))
+    assert client.get(URL).status_code in (302, 403)
+    client.force_login(maak_gebruiker(REDACTEUREN, username="redacteur"))
+    response = client.get(URL)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "rollator" in html and "/admin/searchpicks/add/?query_string=rollator" in html
+    # A query in Wagtail's log opens its promotions form with the query filled in.
+    assert f"/admin/searchpicks/{taalles.pk}/" in html
+    assert client.get(f"/admin/searchpicks/{taalles.pk}/").status_code == 200
+    assert "1 van de 3 organisaties (33%)" in html
+    assert "Inzicht" in client.get("/admin/").content.decode()
+
+
+def test_csv_export_holds_the_same_numbers(client, data):
+    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.test", "x"))
+    response = client.get(URL + "?formaat=csv")
+    assert response["Content-Type"].startswith("text/csv")
+    regels = response.content.decode().splitlines()
+    assert "dimensie x gebied,Meedoen,Zeedorp,2,0,2" in regels or any(
+        r.startswith("dimensie x gebied,") and r.endswith(",Zeedorp,2,0,2") for r in regels)
+    assert "zoekvragen 30 dagen,rollator,,3,3,0" in regels
+    assert "gecontroleerd 6 maanden,,,1,3,33" in regels
+    assert not any("@" in r for r in regels)  # aggregates only
+
+
+def test_dashboard_query_count_does_not_grow(client, data, django_assert_max_num_queries):
+    client.force_login(get_user_model().objects.create_superuser("admin", "a@example.test", "x"))
+    client.get(URL)
+    with django_assert_max_num_queries(40) as klein:
+        client.get(URL)
+    for i in range(8):
+        org = maak_organisatie(data["kaart"], f"Extra {i}")
+        maak_aanbod(org, f"Aanbod {i}", gebieden=[data["zeedorp"], data["polder"]])
+        Contactverzoek.objects.create(naam="Z", vraag="?", organisatie=org)
+        ZoekTelling.objects.create(site=data["site"], zoekterm=f"term{i}", datum=timezone.localdate(), aantal=1,
+                                   zonder_resultaat=1)
+    with django_assert_max_num_queries(len(klein.captured_queries)):
+        assert client.get(URL).status_code == 200

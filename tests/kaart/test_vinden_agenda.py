@@ -1,0 +1,135 @@
+"""AgendaPage: expansion of recurring dates, filters, iCal and PDF; VacatureIndexPage."""
+
+import datetime as dt
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from kaart.agenda import _ical_tekst, _vouw
+from tests.kaart.factories import (
+    maak_activiteit,
+    maak_agenda,
+    maak_gebied,
+    maak_kaart,
+    maak_kenmerk,
+    maak_organisatie,
+    maak_vacature,
+    maak_vacature_index,
+)
+
+pytestmark = pytest.mark.django_db
+VANDAAG = dt.date.today()
+
+
+@pytest.fixture
+def agenda(site, home_page):
+    kaart = maak_kaart(home_page)
+    org = maak_organisatie(kaart, "Buurthuis")
+    bewegen = maak_kenmerk("Bewegen", slug="bewegen")
+    zeedorp = maak_gebied("Zeedorp", slug="zeedorp")
+    maak_activiteit(org, "Wandelclub", kenmerken=[bewegen], gebieden=[zeedorp], kosten="gratis",
+                    locatie_naam="Duinpad; ingang, noord",
+                    momenten=[{"herhaling": "wekelijks", "datum": VANDAAG + dt.timedelta(days=1),
+                               "begintijd": dt.time(10), "eindtijd": dt.time(12)}])
+    maak_activiteit(org, "Schildercursus", kosten="betaald", dimensies=("zingeving",),
+                    momenten=[{"herhaling": "eenmalig", "datum": VANDAAG + dt.timedelta(days=40),
+                               "begintijd": dt.time(19, 30)}])
+    return maak_agenda(home_page)
+
+
+def test_default_is_four_weeks_grouped_per_day(client, agenda):
+    response = client.get("/agenda/")
+    assert response.status_code == 200
+    assert response.context["aantal"] == 4  # weekly, four weeks ahead
+    assert len(response.context["dagen"]) == 4
+    html = response.content.decode()
+    assert "Wandelclub" in html and "Schildercursus" not in html
+
+
+def test_date_range_and_filters(client, agenda):
+    van, tot = VANDAAG.isoformat(), (VANDAAG + dt.timedelta(days=60)).isoformat()
+    response = client.get(f"/agenda/?van={van}&tot={tot}")
+    assert response.context["aantal"] == 10  # weekly on days 1, 8, ..., 57 and one course
+    assert "Schildercursus" in response.content.decode() or response.context["pagina"].paginator.num_pages > 1
+    assert client.get(f"/agenda/?van={van}&tot={tot}&kenmerk=bewegen").context["aantal"] == 9
+    assert client.get(f"/agenda/?van={van}&tot={tot}&gratis=1").context["aantal"] == 9
+    assert client.get(f"/agenda/?van={van}&tot={tot}&dimensie=zingeving").context["aantal"] == 1
+    assert client.get(f"/agenda/?van={van}&tot={tot}&gebied=zeedorp").context["aantal"] == 9
+
+
+@pytest.mark.parametrize("query", ["van=gisteren", "tot=2027-13-45", "van=2099-01-01&tot=2020-01-01",
+                                   "tot=2999-01-01", "page=abc", "page=99999", "kenmerk=<b>x</b>"])
+def test_bad_dates_and_pages_give_a_normal_page(client, agenda, query):
+    response = client.get(f"/agenda/?{query}")
+    assert response.status_code == 200
+    assert "<b>x</b>" not in response.content.decode()
+
+
+def test_range_is_at_most_a_year(client, agenda):
+    response = client.get(f"/agenda/?tot={(VANDAAG + dt.timedelta(days=3000)).isoformat()}")
+    assert (response.context["filters"].tot - response.context["filters"].van).days == 366
+    assert "hoogstens een jaar" in response.content.decode()
+
+
+def test_ical_feed(client, agenda):
+    response = client.get("/agenda/ical/?kenmerk=bewegen")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    tekst = response.content.decode()
+    assert tekst.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
+    assert tekst.count("BEGIN:VEVENT") == 4
+    assert "Schildercursus" not in tekst
+    uids = [r for r in tekst.split("\r\n") if r.startswith("UID:")]
+    assert len(set(uids)) == 4
+    assert "LOCATION:Duinpad\\; ingang\\, noord" in tekst
+    # 10:00 in Amsterdam is 08:00 or 09:00 UTC.
+    assert any(r.startswith("DTSTART:") and r.endswith(("T090000Z", "T080000Z")) for r in tekst.split("\r\n"))
+    assert all(len(r.encode()) <= 75 for r in tekst.split("\r\n"))
+
+
+def test_ical_escaping_and_folding():
+    assert _ical_tekst("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
+    gevouwen = _vouw("SUMMARY:" + "é" * 100)
+    assert all(len(r.encode()) <= 75 for r in gevouwen.split("\r\n"))
+    assert gevouwen.replace("\r\n ", "") == "SUMMARY:" + "é" * 100
+
+
+def test_pdf_of_the_selection(client, agenda):
+    response = client.get("/agenda/pdf/")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    reader = PdfReader(io.BytesIO(response.content))
+    tekst = "".join(p.extract_text() for p in reader.pages)
+    assert "Wandelclub" in tekst and "Schildercursus" not in tekst
+    fonts = {str(f) for p in reader.pages for f in p["/Resources"]["/Font"].values()}
+    assert fonts  # embedded TrueType, no standard Helvetica
+    for pagina in reader.pages:
+        for font in pagina["/Resources"]["/Font"].values():
+            assert "Helvetica" not in str(font.get_object()["/BaseFont"])
+
+
+def test_print_stylesheet_is_linked(client, agenda):
+    html = client.get("/agenda/").content.decode()
+    assert "kaart/css/kaart.css" in html and "/agenda/pdf/" in html
+
+
+def test_vacancy_index_filters(client, site, home_page):
+    kaart = maak_kaart(home_page)
+    org = maak_organisatie(kaart)
+    bewegen = maak_kenmerk("Bewegen", slug="bewegen")
+    zeedorp = maak_gebied("Zeedorp", slug="zeedorp")
+    maak_vacature(org, "Trainer", kenmerken=[bewegen], gebieden=[zeedorp])
+    maak_vacature(org, "Chauffeur", dimensies=("dagelijks",))
+    maak_vacature_index(home_page)
+
+    def titels(query=""):
+        response = client.get(f"/vrijwilligerswerk/?{query}")
+        assert response.status_code == 200
+        return sorted(p.title for p in response.context["resultaten"].object_list)
+
+    assert titels() == ["Chauffeur", "Trainer"]
+    assert titels("kenmerk=bewegen") == ["Trainer"]
+    assert titels("gebied=zeedorp") == ["Trainer"]
+    assert titels("dimensie=dagelijks") == ["Chauffeur"]
+    assert titels("gebied=onbekend&page=abc") == ["Chauffeur", "Trainer"]

@@ -1,0 +1,111 @@
+"""The shared filters: each facet, combinations, counts, open now, unknown values."""
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from kaart.filters import open_organisaties
+from kaart.models import Openingstijd, OrganisatiePage
+from tests.kaart.factories import (
+    maak_aanbod,
+    maak_activiteit,
+    maak_doelgroep,
+    maak_gebied,
+    maak_kaart,
+    maak_kenmerk,
+    maak_organisatie,
+    maak_vacature,
+    maak_vraag,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def data(site, home_page):
+    kaart = maak_kaart(home_page)
+    zeedorp, polder = maak_gebied("Zeedorp", slug="zeedorp"), maak_gebied("Polderveen", slug="polderveen")
+    ouderen, jeugd = maak_doelgroep("Ouderen", slug="ouderen"), maak_doelgroep("Jeugd", slug="jeugd")
+    alleen = maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
+    bewegen = maak_kenmerk("Bewegen", slug="bewegen")
+    prof = maak_organisatie(kaart, "Welzijn", soort="professioneel", gebieden=[zeedorp])
+    club = maak_organisatie(kaart, "Sportclub", soort="vereniging", gebieden=[polder])
+    maak_aanbod(prof, "Koffie-ochtend", dimensies=("meedoen",), vragen=[alleen], doelgroepen=[ouderen],
+                gebieden=[zeedorp], kosten="gratis")
+    maak_aanbod(prof, "Thuiszorg", dimensies=("dagelijks",), doelgroepen=[ouderen], gebieden=[polder],
+                kosten="vergoed", verwijzing_nodig=True)
+    maak_aanbod(club, "Voetbal", dimensies=("lichaam",), doelgroepen=[jeugd], gebieden=[polder], kosten="betaald")
+    maak_activiteit(club, "Wandelen", dimensies=("lichaam",), kenmerken=[bewegen], gebieden=[zeedorp])
+    maak_vacature(club, "Trainer gezocht", kenmerken=[bewegen], gebieden=[polder])
+    return kaart
+
+
+def titels(response):
+    return sorted(p.title for p in response.context["resultaten"].object_list)
+
+
+@pytest.mark.parametrize(("query", "verwacht"), [
+    ("dimensie=lichaam", ["Voetbal", "Wandelen"]),
+    ("vraag=alleen", ["Koffie-ochtend"]),
+    ("doelgroep=ouderen", ["Koffie-ochtend", "Thuiszorg"]),
+    ("gebied=polderveen", ["Sportclub", "Thuiszorg", "Trainer gezocht", "Voetbal"]),
+    ("kenmerk=bewegen", ["Trainer gezocht", "Wandelen"]),
+    ("soort=vereniging", ["Sportclub", "Trainer gezocht", "Voetbal", "Wandelen"]),
+    ("gratis=1", ["Koffie-ochtend", "Wandelen"]),
+    ("kosten=gratis", ["Koffie-ochtend", "Wandelen"]),
+    ("zonder_verwijzing=1", ["Koffie-ochtend", "Voetbal"]),
+    ("doelgroep=ouderen&gebied=polderveen", ["Thuiszorg"]),
+    ("soort=professioneel&gratis=1", ["Koffie-ochtend"]),
+    ("kenmerk=bewegen&gebied=zeedorp", ["Wandelen"]),
+])
+def test_each_filter_and_combinations(client, data, query, verwacht):
+    assert titels(client.get(f"/kaart/zoeken/?{query}")) == verwacht
+
+
+def test_facet_counts_are_the_results_of_choosing_that_option(client, data):
+    response = client.get("/kaart/zoeken/?gebied=polderveen")
+    facetten = {f.naam: f for f in response.context["facetten"]}
+    doelgroep = {o.waarde: o.aantal for o in facetten["doelgroep"].opties}
+    assert doelgroep == {"ouderen": 1, "jeugd": 1}
+    # The area facet itself counts without its own filter (choose another area instead).
+    gebied = {o.waarde: o.aantal for o in facetten["gebied"].opties}
+    assert gebied == {"zeedorp": 3, "polderveen": 4}
+    soort = {o.waarde: o.aantal for o in facetten["soort"].opties}
+    assert soort["vereniging"] == 3 and soort["professioneel"] == 1
+    html = response.content.decode()
+    assert "Ouderen (1)" in html
+
+
+def test_dimension_page_facets_only_count_offerings(client, data):
+    response = client.get("/kaart/lichaam/")
+    assert titels(response) == ["Voetbal"]
+    gratis = next(f for f in response.context["facetten"] if f.naam == "gratis")
+    assert gratis.opties[0].aantal == 0
+
+
+def test_unknown_values_are_ignored_with_a_notice(client, data):
+    response = client.get("/kaart/zoeken/?gebied=mars&soort=ufo&gratis=misschien&dimensie=xyz")
+    assert response.status_code == 200
+    assert len(titels(response)) == 7  # no filter applied
+    html = response.content.decode()
+    assert "mars" in html and "We hebben het weggelaten" in html
+
+
+def test_open_now_uses_amsterdam_time(data):
+    org = OrganisatiePage.objects.get(title="Welzijn")
+    Openingstijd.objects.create(page=org, dag=0, open=dt.time(9), dicht=dt.time(17))
+    # Monday 2027-01-04 08:30 UTC is 09:30 in Amsterdam (winter time): open.
+    maandag = dt.datetime(2027, 1, 4, 8, 30, tzinfo=dt.UTC)
+    assert list(open_organisaties(maandag)) == [{"page_id": org.pk}]
+    # 07:30 UTC = 08:30 Amsterdam: still closed.
+    assert not list(open_organisaties(maandag.replace(hour=7)))
+    # Summer: 16:30 UTC = 18:30 Amsterdam: closed.
+    assert not list(open_organisaties(dt.datetime(2027, 7, 5, 16, 30, tzinfo=ZoneInfo("UTC"))))
+
+
+def test_open_now_filter(client, data, monkeypatch):
+    org = OrganisatiePage.objects.get(title="Welzijn")
+    nu = dt.datetime.now(ZoneInfo("Europe/Amsterdam"))
+    Openingstijd.objects.create(page=org, dag=nu.weekday(), open=dt.time(0), dicht=dt.time(23, 59, 59))
+    assert titels(client.get("/kaart/zoeken/?open_nu=1")) == ["Koffie-ochtend", "Thuiszorg", "Welzijn"]

@@ -1,0 +1,70 @@
+"""The map page and its GeoJSON endpoint."""
+
+import pytest
+from django.test import override_settings
+
+from tests.kaart.factories import maak_aanbod, maak_kaart, maak_organisatie
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kaart(site, home_page):
+    kaart = maak_kaart(home_page)
+    zee = maak_organisatie(kaart, "Buurthuis Zeedorp", breedtegraad="52.250000", lengtegraad="4.420000")
+    maak_aanbod(zee, "Taalcafe", dimensies=("meedoen", "mentaal"), kosten="gratis")  # organisation's place
+    maak_aanbod(zee, "Fietsles", dimensies=("lichaam",), kosten="betaald", breedtegraad="52.300000",
+                lengtegraad="4.500000")
+    maak_organisatie(kaart, "Zonder adres", breedtegraad=None, lengtegraad=None)
+    return kaart
+
+
+def features(client, query=""):
+    response = client.get(f"/kaart/op-de-kaart/geojson/?{query}")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    return {f["properties"]["titel"]: f for f in response.json()["features"]}
+
+
+def test_geojson_structure_and_coordinate_fallback(client, kaart):
+    data = features(client)
+    assert set(data) == {"Buurthuis Zeedorp", "Taalcafe", "Fietsles"}
+    taal = data["Taalcafe"]
+    assert taal["type"] == "Feature"
+    assert taal["geometry"] == {"type": "Point", "coordinates": [4.42, 52.25]}  # lng, lat of the organisation
+    assert taal["properties"]["dimensies"] == ["meedoen", "mentaal"]
+    assert taal["properties"]["url"].startswith("/kaart/buurthuis-zeedorp-") or "/kaart/" in taal["properties"]["url"]
+    assert data["Fietsles"]["geometry"]["coordinates"] == [4.5, 52.3]
+    assert data["Buurthuis Zeedorp"]["properties"]["soort"] == "organisatie"
+
+
+def test_geojson_applies_the_filters(client, kaart):
+    assert set(features(client, "gratis=1")) == {"Taalcafe"}
+    assert set(features(client, "dimensie=lichaam")) == {"Fietsles"}
+
+
+def test_geojson_bbox(client, kaart):
+    assert set(features(client, "bbox=4.41,52.24,4.43,52.26")) == {"Buurthuis Zeedorp", "Taalcafe"}
+    assert set(features(client, "bbox=4.49,52.29,4.51,52.31")) == {"Fietsles"}
+
+
+@pytest.mark.parametrize("bbox", ["1,2,3", "a,b,c,d", "4.5,52,4.4,53", "nan,1,2,3", "1,2,3,inf", "200,0,201,1",
+                                  "1," * 300])
+def test_malformed_bbox_gives_400_with_a_dutch_message(client, kaart, bbox):
+    response = client.get(f"/kaart/op-de-kaart/geojson/?bbox={bbox}")
+    assert response.status_code == 400
+    assert "bbox" in response.json()["fout"] and "klopt niet" in response.json()["fout"]
+
+
+@override_settings(LEEFMEE_KAART_TEGELS_URL="https://tegels.example/{z}/{x}/{y}.png",
+                   LEEFMEE_KAART_ATTRIBUTIE="Kaart van Voorbeeld")
+def test_map_page_has_a_list_alternative_and_tile_settings(client, kaart):
+    response = client.get("/kaart/op-de-kaart/?gratis=1")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Taalcafe" in html and "Fietsles" not in html  # the text list, no JavaScript needed
+    assert 'data-tegels="https://tegels.example/{z}/{x}/{y}.png"' in html
+    assert "Kaart van Voorbeeld" in html
+    assert "/static/kaart/vendor/leaflet/leaflet.js" in html
+    assert "geojson/?gratis=1" in html
+    assert "https://unpkg" not in html and "cdn" not in html.lower()

@@ -1,0 +1,99 @@
+"""Search: finds by title and description, respects locale and live state, logs queries, promotions."""
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from tests.kaart.factories import maak_aanbod, maak_activiteit, maak_kaart, maak_organisatie, maak_vacature
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def kaart(site, home_page):
+    return maak_kaart(home_page)
+
+
+@pytest.fixture
+def org(kaart):
+    return maak_organisatie(kaart, "Welzijn Duinwijk", korte_beschrijving="Advies en hulp in de buurt.")
+
+
+def titels(response):
+    return [p.title for p in response.context["resultaten"].object_list]
+
+
+def test_finds_by_title_and_by_description_across_types(client, org):
+    maak_aanbod(org, "Schuldhulpmaatje", korte_beschrijving="Hulp bij rekeningen en post.")
+    maak_activiteit(org, "Wandelclub", korte_beschrijving="Samen wandelen in de duinen.")
+    maak_vacature(org, "Maatje gezocht", korte_beschrijving="Help iemand met rekeningen.")
+    assert titels(client.get("/kaart/zoeken/?q=Schuldhulpmaatje")) == ["Schuldhulpmaatje"]
+    assert set(titels(client.get("/kaart/zoeken/?q=rekeningen"))) == {"Schuldhulpmaatje", "Maatje gezocht"}
+    assert titels(client.get("/kaart/zoeken/?q=duinen")) == ["Wandelclub"]
+
+
+def test_query_terms_are_emphasised(client, org):
+    maak_aanbod(org, "Schuldhulpmaatje", korte_beschrijving="Hulp bij rekeningen en post.")
+    html = client.get("/kaart/zoeken/?q=rekeningen").content.decode()
+    assert "<mark>rekeningen</mark>" in html
+
+
+def test_unpublished_pages_are_not_found(client, org):
+    maak_aanbod(org, "Geheime cursus", live=False)
+    assert titels(client.get("/kaart/zoeken/?q=Geheime")) == []
+
+
+def test_only_pages_in_the_readers_locale(client, kaart, org, locale_en):
+    aanbod = maak_aanbod(org, "Taalcafe")
+    en_kaart = kaart.copy_for_translation(locale_en, copy_parents=True)
+    en_kaart.save_revision().publish()
+    en_org = org.copy_for_translation(locale_en)
+    en_org.save_revision().publish()
+    en_aanbod = aanbod.copy_for_translation(locale_en)
+    en_aanbod.title = "Language cafe"
+    en_aanbod.save_revision().publish()
+    assert titels(client.get("/kaart/zoeken/?q=Taalcafe")) == ["Taalcafe"]
+    assert titels(client.get("/en/kaart/zoeken/?q=Language")) == ["Language cafe"]
+    assert titels(client.get("/kaart/zoeken/?q=Language")) == []
+
+
+def test_queries_are_logged_and_promotions_shown_first(client, org):
+    maak_aanbod(org, "Schuldhulpmaatje")
+    promo = maak_aanbod(org, "Geldloket", korte_beschrijving="Vragen over geld")
+    query = Query.get("schulden")
+    SearchPromotion.objects.create(query=query, page=promo, sort_order=0, description="Bel het geldloket")
+    client.get("/kaart/zoeken/?q=schulden")
+    client.get("/kaart/zoeken/?q=schulden")
+    assert Query.get("schulden").hits == 2
+    html = client.get("/kaart/zoeken/?q=schulden").content.decode()
+    assert "Bel het geldloket" in html and "Aanbevolen" in html
+
+
+def test_no_query_lists_everything_and_logs_nothing(client, org):
+    maak_aanbod(org, "Schuldhulpmaatje")
+    response = client.get("/kaart/zoeken/")
+    assert set(titels(response)) == {"Welzijn Duinwijk", "Schuldhulpmaatje"}
+    assert not Query.objects.exists()
+
+
+def test_facets_combine_with_the_query(client, org):
+    maak_aanbod(org, "Koffie gratis", kosten="gratis")
+    maak_aanbod(org, "Koffie betaald", kosten="betaald")
+    response = client.get("/kaart/zoeken/?q=Koffie&gratis=1")
+    assert titels(response) == ["Koffie gratis"]
+    gratis = next(f for f in response.context["facetten"] if f.naam == "gratis")
+    assert gratis.opties[0].aantal == 1 and gratis.opties[0].gekozen
+
+
+def test_pages_behind_a_view_restriction_are_not_found(client, org):
+    from wagtail.models import PageViewRestriction
+
+    geheim = maak_aanbod(org, "Besloten groep")
+    maak_aanbod(org, "Open groep")
+    PageViewRestriction.objects.create(page=geheim, restriction_type="password", password="x")
+    assert titels(client.get("/kaart/zoeken/?q=groep")) == ["Open groep"]
+
+
+def test_title_matches_rank_first(client, org):
+    maak_aanbod(org, "Aaa buurtkamer", korte_beschrijving="Een plek voor taalles en koffie.")
+    maak_aanbod(org, "Taalles voor iedereen", korte_beschrijving="Leer Nederlands in een groep.")
+    assert titels(client.get("/kaart/zoeken/?q=taalles"))[0] == "Taalles voor iedereen"

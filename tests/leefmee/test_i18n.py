@@ -1,0 +1,54 @@
+import pytest
+from django.core.management import call_command
+from wagtail_localize.models import LocaleSynchronization
+
+from home.models import StandardPage
+from tests.factories import publiceer
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def english_tree(home_page, locale_en):
+    publiceer(home_page, StandardPage(title="Over ons", slug="over"))
+    LocaleSynchronization.objects.get_or_create(locale=locale_en, defaults={"sync_from": home_page.locale})
+    call_command("sync_locale_trees", verbosity=0)
+    return home_page.get_translation(locale_en)
+
+
+def test_dutch_without_prefix_english_under_en(client, english_tree):
+    nl = client.get("/over/")
+    en = client.get("/en/over/")
+    assert nl.status_code == en.status_code == 200
+    assert '<html lang="nl"' in nl.content.decode()
+    assert '<html lang="en"' in en.content.decode()
+
+
+def test_language_switcher_and_hreflang_link_the_same_page(client, english_tree):
+    html = client.get("/over/").content.decode()
+    assert 'hreflang="en" href="http://testserver/en/over/"' in html
+    assert '<a href="/en/over/" lang="en" hreflang="en"' in html
+
+
+def test_english_interface_strings_are_translated(client, english_tree):
+    html = client.get("/en/").content.decode()
+    assert "Skip to content" in html
+    assert "Naar de inhoud" not in html
+
+
+def test_sitemap_lists_real_translations_with_alternates(client, home_page, locale_en):
+    page = publiceer(home_page, StandardPage(title="Over ons", slug="over"))
+    vertaling = page.copy_for_translation(locale_en, copy_parents=True, alias=False)
+    vertaling.title = "About us"
+    vertaling.save_revision().publish()
+    body = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/over/</loc>" in body
+    assert "<loc>http://localhost/en/over/</loc>" in body
+    assert 'hreflang="en" href="http://localhost/en/over/"' in body
+    assert 'hreflang="nl" href="http://localhost/over/"' in body
+
+
+def test_sitemap_leaves_out_untranslated_aliases(client, english_tree):
+    body = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://localhost/over/</loc>" in body
+    assert "/en/over/" not in body

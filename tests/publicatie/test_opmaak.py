@@ -1,0 +1,64 @@
+"""Layout rules of the PDF builder on plain data (no database): bleed, padding, placeholders."""
+
+import io
+import re
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+
+from publicatie.pdf import onderdelen as o
+from publicatie.pdf.bouwer import bouw_pdf_bytes
+from publicatie.pdf.pagina import Geometrie
+
+
+def _jpeg(breedte=2480, hoogte=1748):
+    buffer = io.BytesIO()
+    Image.new("RGB", (breedte, hoogte), (30, 120, 90)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def _bouw(secties):
+    data, resultaat = bouw_pdf_bytes(o.Editie(titel="LEEF zomer 2027", secties=secties), invariant=True)
+    return PdfReader(io.BytesIO(data)), resultaat
+
+
+def test_opvullen_zonder_lege_paginas():
+    beeld = o.Beeld(_jpeg(), 2480, 1748, "Het strand", "strand.jpg")
+    for aantal in range(4):
+        reader, resultaat = _bouw([o.BeeldSectie(beeld, "", True) for _i in range(aantal)])
+        assert len(reader.pages) % 4 == 0 and resultaat.paginas == len(reader.pages)
+        for nummer, page in enumerate(reader.pages):
+            heeft_beeld = any(not n.startswith("/FormXob.qr") for n in page["/Resources"].get("/XObject") or {}) \
+                and "Do" in page.get_contents().get_data().decode("latin1")
+            # every page is the opening, a full-bleed image or has real text (a filler is never blank)
+            assert nummer == 0 or heeft_beeld or len(page.extract_text().strip()) > 5, (aantal, nummer)
+
+
+def test_volle_afbeelding_en_opening_lopen_door_in_de_afloop():
+    g = Geometrie()
+    reader, _r = _bouw([o.BeeldSectie(o.Beeld(_jpeg(), 2480, 1748, "x", "x.jpg"), "", True)])
+    bx0, by0, bx1, by1 = g.bleedbox
+    opening = reader.pages[0].get_contents().get_data().decode("latin1")
+    # the opening page's background: a CMYK fill ('k') over exactly the bleed box
+    kleur, x, y, w, h = re.search(r"([\d. ]+) k\s+n ([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re f", opening).groups()
+    assert len(kleur.split()) == 4
+    assert [float(v) for v in (x, y, w, h)] == pytest.approx([bx0, by0, bx1 - bx0, by1 - by0], abs=0.01)
+    beeldpagina = reader.pages[1].get_contents().get_data().decode("latin1")
+    # image drawn from the bleed box corner (or beyond it when clipped) at least as large as the bleed box
+    patroon = r"([\d.]+) 0 0 ([\d.]+) ([\d.-]+) ([\d.-]+) cm\s*/FormXob"
+    cm = [tuple(map(float, m)) for m in re.findall(patroon, beeldpagina)]
+    assert cm and any(w >= bx1 - bx0 - 0.01 and h >= by1 - by0 - 0.01 and x <= bx0 + 0.01 and y <= by0 + 0.01
+                      for w, h, x, y in cm)
+
+
+def test_kapotte_en_ontbrekende_afbeelding_geven_melding_geen_crash():
+    reader, resultaat = _bouw([
+        o.BeeldSectie(o.Beeld(b"kapot", 10, 10, "", "kapot.jpg"), "Kapot"),
+        o.Verhaal(titel="Zonder portret", alineas=["Tekst. " * 200] * 10, portret=o.Beeld(None, naam="weg.jpg")),
+    ])
+    assert len(resultaat.meldingen) == 2
+    tekst = "\n".join(p.extract_text() for p in reader.pages)
+    assert tekst.count("Afbeelding ontbreekt") == 2
+    # a long text flows over more than one page
+    assert sum("Tekst." in p.extract_text() for p in reader.pages) >= 2

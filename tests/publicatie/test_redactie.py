@@ -1,0 +1,213 @@
+"""Readiness check, short links, export task, planning view, appeared marking."""
+
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import reverse
+
+from publicatie.export import exporteer_editie
+from publicatie.gereedheid import FOUT, WAARSCHUWING, controleer
+from publicatie.models import EditiePage, ExportTaak, KorteLink, Verschijning
+from publicatie.templatetags.publicatie_tags import verschenen_in
+from publicatie.views import markeer_verschenen
+
+from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart
+
+
+@pytest.fixture
+def opzet(home_page):
+    data = kaart(home_page)
+    return data, archief(home_page)
+
+
+def test_gereedheid_ongepubliceerd_lage_resolutie_en_alt(opzet):
+    data, arch = opzet
+    klein = afbeelding("klein", 300, 200, alt="")
+    e = editie(arch, inhoud=gemengde_inhoud(data, klein))
+    data["aanbod"].unpublish()
+    bevindingen = controleer(e)
+    teksten = [(b.niveau, b.tekst) for b in bevindingen]
+    assert any(n == FOUT and "Buurtmaaltijd" in t and "niet gepubliceerd" in t for n, t in teksten)
+    assert any(n == WAARSCHUWING and "te klein voor druk" in t for n, t in teksten)
+    assert any(n == WAARSCHUWING and "geen alt-tekst" in t for n, t in teksten)
+    assert bevindingen[0].niveau == FOUT
+
+
+def test_gereedheid_goede_afbeelding_geeft_geen_beeldwaarschuwing(opzet):
+    data, arch = opzet
+    groot = afbeelding("groot", 2600, 3600, alt="Het strand van Zeedorp")
+    e = editie(arch, inhoud=gemengde_inhoud(data, groot))
+    teksten = " ".join(b.tekst for b in controleer(e))
+    assert "te klein" not in teksten and "alt-tekst" not in teksten and "niet gepubliceerd" not in teksten
+
+
+def test_gewijzigd_na_kiezen(opzet):
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    data["aanbod"].save_revision().publish()
+    assert any("gewijzigd nadat" in b.tekst for b in controleer(e))
+
+
+def test_korte_link_overleeft_slugwijziging(opzet, client):
+    data, _arch = opzet
+    link = KorteLink.voor(data["aanbod"])
+    assert client.get(f"/l/{link.code}/")["Location"].endswith("/buurtmaaltijd/")
+    aanbod = data["aanbod"]
+    aanbod.slug = "samen-eten"
+    aanbod.save_revision().publish()
+    response = client.get(f"/l/{link.code}/")
+    assert response.status_code == 302 and response["Location"].endswith("/samen-eten/")
+    assert client.get("/l/onbekend/").status_code == 404
+
+
+def test_dubbele_editie_per_site_geweigerd(opzet):
+    from django.core.exceptions import ValidationError
+
+    data, arch = opzet
+    editie(arch, jaar=2027, kwartaal=2)
+    tweede = editie(arch, jaar=2027, kwartaal=3)
+    tweede.kwartaal = 2
+    with pytest.raises(ValidationError, match="Er is al een editie"):
+        tweede.full_clean()
+    tweede.kwartaal = 4
+    tweede.full_clean()
+    assert tweede.title == "LEEF najaar 2027"
+
+
+def test_exporttaak_maakt_document(opzet):
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    taak = ExportTaak.objects.create(editie=e)
+    exporteer_editie.call(taak.pk)
+    taak.refresh_from_db()
+    assert taak.status == ExportTaak.Status.KLAAR and taak.document is not None and taak.paginas % 4 == 0
+    assert taak.document.file.read(4) == b"%PDF"
+
+
+def test_exporttaak_mislukt_zonder_document(opzet, monkeypatch):
+    from wagtail.documents import get_document_model
+
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+
+    def kapot(*args, **kwargs):
+        raise OSError("afbeelding beschadigd")
+
+    monkeypatch.setattr("publicatie.pdf.bouwer.bouw_pdf_bytes", kapot)
+    taak = ExportTaak.objects.create(editie=e)
+    exporteer_editie.call(taak.pk)
+    taak.refresh_from_db()
+    assert taak.status == ExportTaak.Status.MISLUKT and "beschadigd" in taak.reden
+    assert taak.document is None and not get_document_model().objects.exists()
+
+
+@pytest.fixture
+def redacteur(db):
+    return get_user_model().objects.create_superuser("redacteur", "r@example.org", "Wachtwoord-voor-tests-1")
+
+
+def test_planning_en_export_in_admin(opzet, client, redacteur):
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    client.force_login(redacteur)
+    response = client.get(reverse("publicatie_planning"))
+    assert response.status_code == 200 and e.title in response.content.decode()
+    response = client.get(reverse("publicatie_editie", args=[e.pk]))
+    assert response.status_code == 200 and "Gereedheid" in response.content.decode()
+    with pytest.MonkeyPatch.context():
+        response = client.post(reverse("publicatie_export", args=[e.pk]))
+    assert response.status_code == 302
+    # the immediate backend runs the task on commit; in a test transaction run it explicitly
+    taak = ExportTaak.objects.get(editie=e)
+    exporteer_editie.call(taak.pk)
+    taak.refresh_from_db()
+    assert taak.status == ExportTaak.Status.KLAAR
+
+
+def test_verschenen_toont_link_online(opzet, client):
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    assert verschenen_in(data["aanbod"])["edities"] == []
+    markeer_verschenen(e)
+    assert Verschijning.objects.filter(editie=e, pagina=data["aanbod"]).exists()
+    assert [x.pk for x in verschenen_in(data["aanbod"])["edities"]] == [e.pk]
+    e = EditiePage.objects.get(pk=e.pk)
+    assert e.status == "verschenen"
+    inhoud = client.get(e.url).content.decode()
+    assert "Buurtmaaltijd" in inhoud and data["aanbod"].url in inhoud
+
+
+def test_drukproef_preview_geeft_pdf(opzet, client, redacteur):
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    client.force_login(redacteur)
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=[e.pk])
+    post = {"title": e.title, "slug": e.slug, "jaar": 2027, "kwartaal": 2, "inhoud-count": 0,
+            "kopij_deadline": "2027-02-15"}
+    assert client.post(url, post).status_code == 200
+    response = client.get(url + "?mode=drukproef")
+    assert response["Content-Type"] == "application/pdf" and response.content.startswith(b"%PDF")
+
+
+def test_status_volgt_workflow(opzet, redacteur):
+    from publicatie.workflow import zorg_voor_workflow
+
+    data, arch = opzet
+    workflow = zorg_voor_workflow(arch)
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    assert e.status == "planning"
+    state = workflow.start(e, redacteur)
+    assert EditiePage.objects.get(pk=e.pk).status == "redactie"
+    state.current_task_state.task.specific.on_action(state.current_task_state, redacteur, "approve")
+    assert EditiePage.objects.get(pk=e.pk).status == "drukproef"
+    # the planning view reads all statuses with a constant number of queries
+    zorg_voor_workflow(arch)
+    assert workflow.workflow_tasks.count() == 3
+
+
+def test_planning_queries_groeien_niet_mee(opzet, client, redacteur, django_assert_max_num_queries):
+    from publicatie.workflow import zorg_voor_workflow
+
+    data, arch = opzet
+    workflow = zorg_voor_workflow(arch)
+    client.force_login(redacteur)
+    workflow.start(editie(arch, jaar=2027, kwartaal=1), redacteur)
+    client.get(reverse("publicatie_planning"))  # warm caches (site, settings, menu)
+    with django_assert_max_num_queries(40) as weinig:
+        client.get(reverse("publicatie_planning"))
+    for kwartaal in (2, 3, 4):
+        workflow.start(editie(arch, jaar=2027, kwartaal=kwartaal), redacteur)
+    with django_assert_max_num_queries(len(weinig.captured_queries)):
+        response = client.get(reverse("publicatie_planning"))
+    assert response.content.decode().count("Bekijk gereedheid") == 4
+
+
+def test_admin_aanmaken_dubbel_kwartaal_geeft_foutmelding(opzet, client, redacteur):
+    data, arch = opzet
+    editie(arch, jaar=2027, kwartaal=2)
+    client.force_login(redacteur)
+    url = reverse("wagtailadmin_pages:add", args=["publicatie", "editiepage", arch.pk])
+    post = {"title": "x", "slug": "nog-een", "jaar": 2027, "kwartaal": 2, "inhoud-count": 0}
+    response = client.post(url, post)
+    assert response.status_code == 200
+    assert "Er is al een editie voor voorjaar 2027" in response.content.decode()
+    assert EditiePage.objects.count() == 1
+    post.update(kwartaal=3, slug="zomer")
+    response = client.post(url, post)
+    assert response.status_code == 302
+    assert EditiePage.objects.get(slug="zomer").title == "LEEF zomer 2027"
+
+
+def test_verschenen_in_staat_op_elke_geprinte_pagina(opzet, client):
+    """base.html shows the line on any page that appeared (kaart/verhalen templates need nothing)."""
+    from home.models import StandardPage
+    from tests.factories import publiceer
+
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    pagina = publiceer(data["kaart"].get_parent(), StandardPage(title="Over ons", slug="over-ons"))
+    assert "Verschenen in" not in client.get(pagina.url).content.decode()
+    markeer_verschenen(e)
+    Verschijning.objects.create(editie=e, pagina=pagina)
+    html = client.get(pagina.url).content.decode()
+    assert "Verschenen in" in html and EditiePage.objects.get(pk=e.pk).url in html

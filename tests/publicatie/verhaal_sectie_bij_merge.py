@@ -1,0 +1,50 @@
+"""Story sections of an edition, against the real verhalen.VerhaalPage.
+
+NOT collected on the publicatie branch (the verhalen models live on their own branch): the lead
+renames this file to `test_verhaal_sectie.py` when both branches are merged. No skip markers: a
+missing dependency must fail loudly once enabled.
+"""
+
+import io
+
+from pypdf import PdfReader
+
+from publicatie.gereedheid import controleer
+from publicatie.models import KorteLink
+from publicatie.pdf.bouwer import bouw_editie_pdf
+from publicatie.templatetags.publicatie_tags import verschenen_in
+from publicatie.views import markeer_verschenen
+from tests.verhalen.factories import verhaal, verhalen_index
+
+from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart
+
+
+def test_verhaal_in_pdf_met_portret_citaat_en_qr(home_page):
+    data = kaart(home_page)
+    portret = afbeelding("ans", 1800, 1200, alt="Ans aan tafel")
+    ans = verhaal(verhalen_index(home_page), titel="Ans eet elke dinsdag mee", voornaam="Ans", leeftijd=78,
+                  portret=portret)
+    e = editie(archief(home_page), inhoud=[("verhaal", {"verhaal": ans.pk}), *gemengde_inhoud(data)])
+    inhoud, resultaat = bouw_editie_pdf(e, invariant=True)
+    reader = PdfReader(io.BytesIO(inhoud))
+    tekst = "\n".join(p.extract_text() for p in reader.pages)
+    assert "Ans eet elke dinsdag mee" in tekst and "Ans (78)" in tekst and "Ik kijk er elke week naar uit" in tekst
+    code = KorteLink.objects.get(pagina=ans).code
+    pagina_met_qr = [p for p in reader.pages if f"/FormXob.qr_{code}" in (p["/Resources"].get("/XObject") or {})]
+    assert len(pagina_met_qr) == 1 and f"/l/{code}" in pagina_met_qr[0].extract_text()
+    assert not resultaat.meldingen
+
+
+def test_gereedheid_portret_zonder_alt_en_ongepubliceerd(home_page):
+    portret = afbeelding("ans", 300, 200, alt="")
+    ans = verhaal(verhalen_index(home_page), portret=portret, publiceren=False)
+    e = editie(archief(home_page), inhoud=[("verhaal", {"verhaal": ans.pk})])
+    teksten = " ".join(b.tekst for b in controleer(e))
+    assert "niet gepubliceerd" in teksten and "geen alt-tekst" in teksten and "te klein voor druk" in teksten
+
+
+def test_verschenen_in_op_verhaal(home_page):
+    ans = verhaal(verhalen_index(home_page))
+    e = editie(archief(home_page), inhoud=[("verhaal", {"verhaal": ans.pk})])
+    markeer_verschenen(e)
+    assert [x.pk for x in verschenen_in(ans)["edities"]] == [e.pk]

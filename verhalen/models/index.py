@@ -1,0 +1,167 @@
+"""The overview pages: stories and blogs (filterable, with feeds) and information articles."""
+
+import re
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from kaart.models import Dimensie, Levensvraag, vertaald
+from leefmee.blocks import BODY_FEATURES
+
+from ..relaties import filter_op_dimensie, filter_op_vraag
+
+PER_PAGINA = 12
+# Keys and slugs are letters, digits and dashes; anything else (a NUL byte, markup) is not looked up.
+GELDIGE_SLUG = re.compile(r"[-\w]{1,120}")
+
+
+def _kies_filter(request, locale):
+    """The validated filters from the query string: (dimensie, vraag, meldingen).
+
+    Unknown values do not fail: they are ignored and the reader gets a short message."""
+    meldingen = []
+    dimensie = vraag = None
+    sleutel = request.GET.get("dimensie", "").strip()
+    if sleutel:
+        if GELDIGE_SLUG.fullmatch(sleutel):
+            dimensie = next((d for d in vertaald(Dimensie.objects.filter(sleutel=sleutel), locale)), None)
+        if dimensie is None:
+            meldingen.append(_("Dit onderwerp kennen we niet. Je ziet nu alle verhalen."))
+    slug = request.GET.get("vraag", "").strip()
+    if slug:
+        if GELDIGE_SLUG.fullmatch(slug):
+            vraag = (
+                Levensvraag.objects.filter(slug=slug, locale=locale).first()
+                or Levensvraag.objects.filter(slug=slug).order_by("id").first()
+            )
+        if vraag is None:
+            meldingen.append(_("Deze vraag kennen we niet. Je ziet nu alle verhalen."))
+    return dimensie, vraag, meldingen
+
+
+class VerhalenIndexPage(RoutablePageMixin, Page):
+    """Stories and partner blogs, newest first, with filters by dimension and question and RSS/Atom feeds."""
+
+    intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["verhalen.VerhaalPage", "verhalen.BlogPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("verhalenoverzicht")
+        verbose_name_plural = _("verhalenoverzichten")
+
+    def verhalen(self, dimensie=None, vraag=None):
+        """Live stories and blogs under this page (a Page queryset), newest first."""
+        from .verhaal import BlogPage, VerhaalPage
+
+        qs = Page.objects.live().descendant_of(self).type(VerhaalPage, BlogPage)
+        for waarde, filter_fn in ((dimensie, filter_op_dimensie), (vraag, filter_op_vraag)):
+            if waarde is not None:
+                qs = qs.filter(
+                    Q(pk__in=filter_fn(VerhaalPage.objects.all(), waarde).values("pk"))
+                    | Q(pk__in=filter_fn(BlogPage.objects.all(), waarde).values("pk"))
+                )
+        from django.db.models.functions import Coalesce
+
+        return qs.annotate(verhaal_datum=Coalesce("verhaalpage__datum", "blogpage__datum")).order_by(
+            "-verhaal_datum", "-pk"
+        )
+
+    def specifiek(self, paginas):
+        """The specific stories and blogs for `paginas`, in the same order, with portraits and
+        their renditions prefetched: a constant number of queries for a whole list."""
+        from .verhaal import BlogPage, VerhaalPage
+
+        ids = [p.pk for p in paginas]
+        gevonden = {
+            **{v.pk: v for v in VerhaalPage.objects.filter(pk__in=ids).select_related("portret")
+               .prefetch_related("portret__renditions")},
+            **{b.pk: b for b in BlogPage.objects.filter(pk__in=ids).select_related("auteur_organisatie")},
+        }
+        return [gevonden[pk] for pk in ids if pk in gevonden]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        dimensie, vraag, meldingen = _kies_filter(request, self.locale)
+        pagina = Paginator(self.verhalen(dimensie, vraag), PER_PAGINA).get_page(request.GET.get("pagina"))
+        filters = {}
+        if dimensie is not None:
+            filters["dimensie"] = dimensie.sleutel
+        if vraag is not None:
+            filters["vraag"] = vraag.slug
+        context.update(
+            pagina=pagina,
+            verhalen=self.specifiek(pagina.object_list),
+            gekozen_dimensie=dimensie,
+            gekozen_vraag=vraag,
+            filter_meldingen=meldingen,
+            filter_query="&".join(f"{k}={v}" for k, v in filters.items()),
+            dimensie_keuzes=vertaald(Dimensie.objects.all(), self.locale),
+            vraag_keuzes=vertaald(Levensvraag.objects.order_by("dimensie__volgorde", "volgorde", "naam"), self.locale),
+        )
+        return context
+
+    # --- Feeds -----------------------------------------------------------------------------
+    @path("feed/rss/", name="feed_rss")
+    def feed_rss(self, request):
+        from ..feeds import VerhalenRssFeed
+
+        return VerhalenRssFeed(self)(request)
+
+    @path("feed/atom/", name="feed_atom")
+    def feed_atom(self, request):
+        from ..feeds import VerhalenAtomFeed
+
+        return VerhalenAtomFeed(self)(request)
+
+
+class InformatieIndexPage(Page):
+    """B1 information articles, grouped by dimension."""
+
+    intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["verhalen.ArtikelPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("informatieoverzicht")
+        verbose_name_plural = _("informatieoverzichten")
+
+    def groepen(self):
+        """[(dimensie, [artikelen])] in the order of the dimensions, then articles without a dimension.
+        An article linked to two dimensions appears in both groups."""
+        from .artikel import ArtikelPage
+
+        artikelen = list(
+            ArtikelPage.objects.live().child_of(self).order_by("title")
+            .prefetch_related("dimensie_koppelingen__dimensie")
+        )
+        dimensies = vertaald(Dimensie.objects.all(), self.locale)
+        per_sleutel = {d.translation_key: (d, []) for d in dimensies}
+        zonder = []
+        for artikel in artikelen:
+            sleutels = [k.dimensie.translation_key for k in artikel.dimensie_koppelingen.all()]
+            for sleutel in sleutels:
+                if sleutel in per_sleutel:
+                    per_sleutel[sleutel][1].append(artikel)
+            if not any(s in per_sleutel for s in sleutels):
+                zonder.append(artikel)
+        groepen = [groep for groep in per_sleutel.values() if groep[1]]
+        if zonder:
+            groepen.append((None, zonder))
+        return groepen
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["groepen"] = self.groepen()
+        return context

@@ -1,0 +1,128 @@
+"""Personal stories and partner blog posts."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.search import index
+
+from ..panels import LeesbaarheidPanel
+from .basis import VerhalenBasisPage
+
+
+class VerhaalPage(VerhalenBasisPage):
+    """A resident's story: 'Ans (78) eet elke dinsdag mee bij de buurtmaaltijd'."""
+
+    voornaam = models.CharField(_("voornaam"), max_length=60, help_text=_("Alleen de voornaam, of een schuilnaam."))
+    leeftijd = models.PositiveSmallIntegerField(_("leeftijd"), null=True, blank=True)
+    rol = models.CharField(
+        _("rol"), max_length=80, blank=True, help_text=_("Bijvoorbeeld 'mantelzorger' of 'vrijwilliger'. Mag leeg.")
+    )
+    portret = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("portret"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    portret_alt = models.CharField(
+        _("beschrijving van het portret (alt-tekst)"), max_length=200, blank=True,
+        help_text=_("Wat is er te zien? Leeg: de beschrijving van de afbeelding zelf."),
+    )
+    citaat = models.CharField(
+        _("citaat"), max_length=240, help_text=_("Een korte uitspraak uit het verhaal, in de eigen woorden.")
+    )
+
+    content_panels = [
+        *VerhalenBasisPage.content_panels,
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("voornaam"), FieldPanel("leeftijd"), FieldPanel("rol")]),
+             FieldPanel("portret"), FieldPanel("portret_alt")],
+            heading=_("Over wie gaat het?"),
+        ),
+        FieldPanel("intro"),
+        FieldPanel("citaat"),
+        FieldPanel("body"),
+        InlinePanel("dimensie_koppelingen", label=_("Dimensie"), heading=_("Dimensies"), min_num=1),
+        InlinePanel("vraag_koppelingen", label=_("Levensvraag"), heading=_("Levensvragen")),
+        InlinePanel("organisatie_koppelingen", label=_("Organisatie"), heading=_("Betrokken organisaties")),
+        FieldRowPanel([FieldPanel("datum"), FieldPanel("verschenen_in_leef")]),
+        LeesbaarheidPanel(heading=_("Leesbaarheid (B1)")),
+    ]
+    search_fields = [
+        *VerhalenBasisPage.search_fields,
+        index.SearchField("voornaam"),
+        index.SearchField("citaat"),
+    ]
+
+    parent_page_types = ["verhalen.VerhalenIndexPage"]
+
+    class Meta:
+        verbose_name = _("verhaal")
+        verbose_name_plural = _("verhalen")
+
+    @property
+    def wie(self):
+        """'Ans (78)', 'Sem, mantelzorger' or 'Ans'."""
+        if self.leeftijd:
+            return f"{self.voornaam} ({self.leeftijd})"
+        if self.rol:
+            return f"{self.voornaam}, {self.rol}"
+        return self.voornaam
+
+    @property
+    def portret_alt_tekst(self):
+        if self.portret_alt:
+            return self.portret_alt
+        return getattr(self.portret, "description", "") or ""
+
+    def leestekst_delen(self):
+        delen = super().leestekst_delen()
+        return [*delen[:2], self.citaat, *delen[2:]] if self.citaat else delen
+
+    def organisaties(self):
+        from kaart.models import OrganisatiePage
+
+        from ..relaties import gelokaliseerd
+
+        rows = self.organisatie_koppelingen.select_related("organisatie")
+        return gelokaliseerd([k.organisatie for k in rows], self.locale, OrganisatiePage.objects.live())
+
+    def get_context(self, request, *args, **kwargs):
+        from ..relaties import anderen_lazen_ook
+
+        context = super().get_context(request, *args, **kwargs)
+        context["anderen_lazen_ook"] = anderen_lazen_ook(self, VerhaalPage.objects.all())
+        return context
+
+
+class BlogPage(VerhalenBasisPage):
+    """A post by a partner organisation."""
+
+    auteur_organisatie = models.ForeignKey(
+        "kaart.OrganisatiePage", verbose_name=_("organisatie van de schrijver"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    auteur_naam = models.CharField(_("naam van de schrijver"), max_length=120, blank=True)
+
+    content_panels = [
+        *VerhalenBasisPage.content_panels,
+        MultiFieldPanel([FieldPanel("auteur_organisatie"), FieldPanel("auteur_naam")], heading=_("Wie schrijft?")),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        InlinePanel("dimensie_koppelingen", label=_("Dimensie"), heading=_("Dimensies"), min_num=1),
+        InlinePanel("vraag_koppelingen", label=_("Levensvraag"), heading=_("Levensvragen")),
+        FieldRowPanel([FieldPanel("datum"), FieldPanel("verschenen_in_leef")]),
+        LeesbaarheidPanel(heading=_("Leesbaarheid (B1)")),
+    ]
+    search_fields = [*VerhalenBasisPage.search_fields, index.SearchField("auteur_naam")]
+
+    parent_page_types = ["verhalen.VerhalenIndexPage"]
+
+    class Meta:
+        verbose_name = _("blog")
+        verbose_name_plural = _("blogs")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..relaties import gelokaliseerd
+
+        context = super().get_context(request, *args, **kwargs)
+        auteur = self.auteur_organisatie
+        context["auteur_organisatie"] = gelokaliseerd([auteur], self.locale)[0] if auteur else None
+        return context
