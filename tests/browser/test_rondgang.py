@@ -26,11 +26,25 @@ def test_skip_link_is_the_first_tab_stop_and_moves_focus_to_the_content(desktop)
     assert desktop.evaluate("() => document.activeElement.id") == "inhoud"
 
 
-def test_text_zoom_200_percent_keeps_all_content_reachable(browser, live_site):
-    # Reflow: 320 CSS px wide (= 1280 px at 400%) without horizontal scrolling.
+# One page of each kind, with the longest demo texts (e-mail addresses, select options, story cards).
+REFLOW_PAGINAS = [
+    "/", "/kaart/", "/kaart/?q=koffie", "/agenda/", "/hoe-gaat-het/", "/verhalen/",
+    "/verhalen/sem-zorgt-voor-zijn-moeder/", "/kaart/bibliotheek-duinstreek/",
+    "/kaart/bibliotheek-duinstreek/taalhuis/", "/kaart/welzijn-duinwijk/buurtmaatje/", "/ar/",
+]
+
+
+def test_text_zoom_400_percent_reflows_every_page_kind_without_sideways_scrolling(browser, live_site):
+    # Reflow (WCAG 1.4.10): 320 CSS px wide (= 1280 px at 400%) without horizontal scrolling.
     context = browser.new_context(viewport={"width": 320, "height": 640})
     page = context.new_page()
+    te_breed = []
+    for pad in REFLOW_PAGINAS:
+        antwoord = page.goto(live_site["url"] + pad)
+        assert antwoord.status == 200, pad
+        if not geen_horizontale_overloop(page):
+            te_breed.append(pad)
+    assert te_breed == []
     page.goto(live_site["url"] + "/")
-    assert geen_horizontale_overloop(page)
     assert page.locator(".dimensie").count() == 6
     context.close()
