@@ -9,7 +9,8 @@ A page in a non-Dutch tree is one of:
 
 from enum import Enum
 
-from wagtail.models import Locale, Page
+from django.db import transaction
+from wagtail.models import Locale, Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
 
 
@@ -85,6 +86,10 @@ def vertaal(instance, locale, tabel, publiceren=True):
     translation.save_target(publish=publiceren and not is_page)
     vertaald = instance.get_translation(locale)
     if is_page and publiceren:
-        vertaald.get_latest_revision().publish(log_action=False)
+        revisie = vertaald.revisions.order_by("-pk").first()
+        revisie.publish(log_action=False)
+        # Turning an alias into a translation queued a publish of the untranslated copy for when
+        # the transaction commits; queue ours after it, so the translation is what stays live.
+        transaction.on_commit(lambda: Revision.objects.get(pk=revisie.pk).publish(log_action=False))
         vertaald.refresh_from_db()
     return vertaald

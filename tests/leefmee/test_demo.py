@@ -50,6 +50,23 @@ def test_load_demo_twice_gives_the_same_site(client, django_capture_on_commit_ca
     assert client.get("/tr/").status_code == 404
 
 
+def test_demo_stories_and_questions_stay_translated_after_the_commit(client, django_capture_on_commit_callbacks):
+    # Turning an alias into a translation queues a publish of the Dutch copy on commit; the
+    # English text must still be what is live once those callbacks have run.
+    laad_demo(django_capture_on_commit_callbacks)
+    verhaal = client.get("/en/verhalen/sem-zorgt-voor-zijn-moeder/")
+    assert verhaal.status_code == 200
+    assert "Sem (16) cares for his mother" in verhaal.content.decode()
+    assert "zorgt voor zijn moeder" not in verhaal.context["page"].title
+    # Untranslated stories remain aliases that show the Dutch text.
+    assert "Henk (52) had schulden" in client.get("/en/verhalen/henk-vond-hulp-bij-zijn-schulden/").content.decode()
+
+    from kaart.models import Levensvraag
+
+    engels = Levensvraag.objects.get(slug="ik-heb-geldzorgen", locale__language_code="en")
+    assert str(engels) == "I have money worries"
+
+
 def test_demo_accounts_can_log_in(client, django_capture_on_commit_callbacks):
     from home.demo import DEMO_BEHEERDER, DEMO_REDACTEUR
 
