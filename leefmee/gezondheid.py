@@ -9,7 +9,7 @@ import logging
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import DatabaseError, connection
+from django.db import DEFAULT_DB_ALIAS, DatabaseError, connection, connections
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.views.decorators.cache import never_cache
@@ -64,10 +64,15 @@ class DatabaseStoringMiddleware:
 
 
 def _database_bereikbaar():
+    """Ask over a fresh connection of its own: the request's connection may be the broken one, or
+    be inside a transaction that closing it would break (which once made a real bug look like an
+    outage on PostgreSQL)."""
+    probe = connections.create_connection(DEFAULT_DB_ALIAS)
     try:
-        connection.close()
-        with connection.cursor() as cursor:
+        with probe.cursor() as cursor:
             cursor.execute("SELECT 1")
         return True
     except DatabaseError:
         return False
+    finally:
+        probe.close()
