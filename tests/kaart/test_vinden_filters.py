@@ -77,6 +77,25 @@ def test_facet_counts_are_the_results_of_choosing_that_option(client, data):
     assert "Ouderen (1)" in html
 
 
+def test_all_facet_counts_together_cost_one_query(data, django_assert_num_queries):
+    from kaart.filters import SOORTEN, Filters, Selectie, Taxonomieen
+    from kaart.zoeken import ZOEK_FACETTEN
+
+    locale = data.locale
+    taxonomieen = Taxonomieen(locale)
+    gebied = taxonomieen.zoek("gebied", "polderveen")
+    filters = Filters(taxonomieen, {"gebied": gebied, "gratis": True})
+    selectie = Selectie(filters, locale, SOORTEN.keys(), onder=data)
+    taxonomieen.afgeschermd()
+    with django_assert_num_queries(1):
+        facetten = {f.naam: f for f in selectie.facetten(ZOEK_FACETTEN)}
+    # Every facet of every page type is in that one query, with the counts of choosing the option.
+    assert {o.waarde: o.aantal for o in facetten["gebied"].opties} == {"zeedorp": 2, "polderveen": 0}
+    assert {o.waarde: o.aantal for o in facetten["doelgroep"].opties} == {"ouderen": 0, "jeugd": 0}
+    assert facetten["gratis"].opties[0].aantal == 0
+    assert facetten["open_nu"].opties[0].aantal == 0
+
+
 def test_dimension_page_facets_only_count_offerings(client, data):
     response = client.get("/kaart/lichaam/")
     assert titels(response) == ["Voetbal"]

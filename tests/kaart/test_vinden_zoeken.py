@@ -97,3 +97,28 @@ def test_title_matches_rank_first(client, org):
     maak_aanbod(org, "Aaa buurtkamer", korte_beschrijving="Een plek voor taalles en koffie.")
     maak_aanbod(org, "Taalles voor iedereen", korte_beschrijving="Leer Nederlands in een groep.")
     assert titels(client.get("/kaart/zoeken/?q=taalles"))[0] == "Taalles voor iedereen"
+
+
+def test_search_per_language_falls_back_to_the_dutch_text_of_untranslated_pages(client, kaart, org):
+    # The Polish tree as wagtail-localize's tree sync builds it: aliases of every Dutch page.
+    from wagtail.models import Locale
+
+    pl = Locale.objects.create(language_code="pl")
+    kaart.get_parent().specific.copy_for_translation(pl).save_revision().publish()  # a Polish home page
+    kaart.copy_for_translation(pl, alias=True)
+    org.copy_for_translation(pl, alias=True)
+    vertaald = maak_aanbod(org, "Taalcafe")
+    pl_aanbod = vertaald.copy_for_translation(pl)
+    pl_aanbod.title = "Kawiarnia językowa"
+    pl_aanbod.save_revision().publish()
+    onvertaald = maak_aanbod(org, "Schuldhulpmaatje")
+    onvertaald.create_alias(parent=org.get_translation(pl), update_locale=pl)
+
+    # Polish content is found in Polish ...
+    assert titels(client.get("/pl/kaart/zoeken/?q=Kawiarnia")) == ["Kawiarnia językowa"]
+    # ... an untranslated page is found by its Dutch text, in the Polish tree (the fallback) ...
+    fallback = client.get("/pl/kaart/zoeken/?q=Schuldhulpmaatje")
+    assert titels(fallback) == ["Schuldhulpmaatje"]
+    assert all(p.locale_id == pl.pk for p in fallback.context["resultaten"].object_list)
+    # ... and Dutch readers never get the Polish pages.
+    assert titels(client.get("/kaart/zoeken/?q=Kawiarnia")) == []
