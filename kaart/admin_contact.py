@@ -37,7 +37,7 @@ class ContactverzoekViewSet(ModelViewSet):
     search_fields = ["naam", "email", "vraag"]
     ordering = ["-aangemaakt"]
     inspect_view_fields = ["naam", "telefoon", "email", "vraag", "pagina", "organisatie", "ontvanger", "aangemaakt",
-                           "gemaild_op", "status"]
+                           "gemaild_op", "status", "pogingen", "laatste_fout"]
     form_fields = []
 
 
@@ -52,7 +52,7 @@ class AanmeldingViewSet(ModelViewSet):
     search_fields = ["naam", "email"]
     ordering = ["-aangemaakt"]
     inspect_view_fields = ["naam", "telefoon", "email", "activiteit", "datum", "aantal_personen", "organisatie",
-                           "ontvanger", "aangemaakt", "gemaild_op", "status"]
+                           "ontvanger", "aangemaakt", "gemaild_op", "status", "pogingen", "laatste_fout"]
     form_fields = []
 
 
