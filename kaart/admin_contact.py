@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from .admin_persoonsgegevens import PersoonsgegevensViewSet
 from .models.contact import Aanmelding, Contactverzoek
 
 
@@ -60,4 +61,4 @@ class ContactGroep(ModelViewSetGroup):
     menu_label = _("Contactverzoeken")
     menu_icon = "mail"
     menu_order = 220
-    items = (ContactverzoekViewSet, AanmeldingViewSet)
+    items = (ContactverzoekViewSet, AanmeldingViewSet, PersoonsgegevensViewSet)
