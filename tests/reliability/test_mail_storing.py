@@ -218,3 +218,53 @@ def test_editors_see_the_attempts_and_the_last_error_in_the_admin(client, organi
     html = client.get(reverse("contactverzoek:inspect", args=[verzoek.pk])).content.decode()
     assert re.search(r"Verzendpogingen\s*</dt>\s*<dd[^>]*>\s*7\s*</dd>", html), html
     assert "SMTPServerDisconnected: verbinding weg" in html
+
+
+class TraagPostbus(Postbus):
+    """Takes a second per message: long enough for a second outbox run to reach the same row."""
+
+    async def handle_DATA(self, server, session, envelope):
+        import asyncio
+
+        await asyncio.sleep(1)
+        return await super().handle_DATA(server, session, envelope)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_overlapping_outbox_runs_send_a_request_once(poort):
+    """Two cron runs at the same time (a slow run overlapping the next): row locks with SKIP LOCKED
+    make the second one pass over the row the first is sending."""
+    import threading
+
+    from django.db import connection
+
+    from kaart.tasks import verstuur_wachtende
+
+    if connection.vendor != "postgresql":
+        pytest.skip("row locks need PostgreSQL; SQLite runs one writer at a time anyway")
+    verzoek = Contactverzoek.objects.create(naam="A", vraag="?", ontvanger=ORGANISATIE, status="mislukt", pogingen=1)
+
+    uitkomsten = []
+
+    def run():
+        try:
+            uitkomsten.append(verstuur_wachtende())
+        finally:
+            connection.close()  # each thread has its own connection
+
+    postbus = TraagPostbus()
+    controller = Controller(postbus, hostname="127.0.0.1", port=poort)
+    controller.start()
+    try:
+        threads = [threading.Thread(target=run) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+    finally:
+        controller.stop()
+    assert len(postbus.berichten) == 1
+    assert sorted(uitkomsten) == [(0, 0), (1, 0)]
+    verzoek.refresh_from_db()
+    assert (verzoek.status, verzoek.pogingen) == ("verstuurd", 2)
