@@ -9,6 +9,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from .admin_persoonsgegevens import PersoonsgegevensViewSet
 from .models.contact import Aanmelding, Contactverzoek
 
 
@@ -37,7 +38,7 @@ class ContactverzoekViewSet(ModelViewSet):
     search_fields = ["naam", "email", "vraag"]
     ordering = ["-aangemaakt"]
     inspect_view_fields = ["naam", "telefoon", "email", "vraag", "pagina", "organisatie", "ontvanger", "aangemaakt",
-                           "gemaild_op", "status"]
+                           "gemaild_op", "status", "pogingen", "laatste_fout"]
     form_fields = []
 
 
@@ -52,7 +53,7 @@ class AanmeldingViewSet(ModelViewSet):
     search_fields = ["naam", "email"]
     ordering = ["-aangemaakt"]
     inspect_view_fields = ["naam", "telefoon", "email", "activiteit", "datum", "aantal_personen", "organisatie",
-                           "ontvanger", "aangemaakt", "gemaild_op", "status"]
+                           "ontvanger", "aangemaakt", "gemaild_op", "status", "pogingen", "laatste_fout"]
     form_fields = []
 
 
@@ -60,4 +61,4 @@ class ContactGroep(ModelViewSetGroup):
     menu_label = _("Contactverzoeken")
     menu_icon = "mail"
     menu_order = 220
-    items = (ContactverzoekViewSet, AanmeldingViewSet)
+    items = (ContactverzoekViewSet, AanmeldingViewSet, PersoonsgegevensViewSet)

@@ -65,6 +65,15 @@ def register_contactverzoeken():
     return ContactGroep()
 
 
+@hooks.register("register_log_actions")
+def persoonsgegevens_log_acties(actions):
+    from .persoonsgegevens import EXPORT, VERWIJDERD
+
+    actions.register_action(EXPORT, _("Persoonsgegevens gedownload (AVG)"), _("Persoonsgegevens gedownload (AVG)"))
+    actions.register_action(VERWIJDERD, _("Persoonsgegevens verwijderd (AVG)"),
+                            _("Persoonsgegevens verwijderd (AVG)"))
+
+
 # Partner flows (change suggestions, 'Niet actueel' report, inviting partners).
 from .partners import beheer  # noqa: E402,F401
 

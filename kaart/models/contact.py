@@ -40,6 +40,9 @@ class PersoonsgegevensBasis(models.Model):
     aangemaakt = models.DateTimeField(_("ontvangen op"), default=timezone.now, db_index=True)
     gemaild_op = models.DateTimeField(_("gemaild op"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=12, choices=Verzendstatus.choices, default=Verzendstatus.NIEUW)
+    # Filled by the mail task and the outbox (`verstuur_wachtende_mail`), so editors see why mail is late.
+    pogingen = models.PositiveSmallIntegerField(_("verzendpogingen"), default=0)
+    laatste_fout = models.CharField(_("laatste fout bij versturen"), max_length=255, blank=True)
 
     objects = BewaarQuerySet.as_manager()
 
@@ -61,6 +64,8 @@ class Contactverzoek(PersoonsgegevensBasis):
     class Meta(PersoonsgegevensBasis.Meta):
         verbose_name = _("contactverzoek")
         verbose_name_plural = _("contactverzoeken")
+        # Inzage and deletion per person (AVG) covers every kind of personal data, so it is a right of its own.
+        permissions = [("beheer_persoonsgegevens", _("Kan persoonsgegevens per persoon inzien en verwijderen (AVG)"))]
 
 
 class Aanmelding(PersoonsgegevensBasis):

@@ -5,6 +5,8 @@ nothing is stored or sent) and a per-IP rate limit in Django's cache (status 429
 message). Invalid input is explained per field; nothing is stored or sent then.
 """
 
+import logging
+
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Sum
@@ -18,6 +20,8 @@ from ..tasks import mail_aanmelding, mail_contactverzoek
 
 STANDAARD_LIMIET = (5, 600)  # at most 5 submissions per IP address per 10 minutes, per kind of form
 AANMELD_DATA = 8  # how many upcoming dates a registration form offers
+
+logger = logging.getLogger(__name__)
 
 
 def limiet_bereikt(request, soort):
@@ -40,6 +44,16 @@ def ontvanger_voor(page, request):
     from leefmee.models import SiteInstellingen
 
     return SiteInstellingen.for_request(request).email
+
+
+def in_wachtrij(taak, pk):
+    """Queue the mail. The request is already stored: if queueing fails, the outbox
+    (`verstuur_wachtende_mail`) sends it later, so the resident still gets the thank-you page."""
+    try:
+        taak.enqueue(pk)
+    except Exception:
+        logger.exception("Mail %s(%s) kon niet in de wachtrij; verstuur_wachtende_mail probeert het later",
+                         taak.name, pk)
 
 
 def _context(page, request, **extra):
@@ -65,7 +79,7 @@ def informatie_aanvragen(request, page):
                 pagina=page, organisatie=page.organisatie, naam=data["naam"], telefoon=data["telefoon"],
                 email=data["email"], vraag=data["vraag"], ontvanger=ontvanger_voor(page, request),
             )
-            mail_contactverzoek.enqueue(verzoek.pk)
+            in_wachtrij(mail_contactverzoek, verzoek.pk)
             return redirect(page.url + page.reverse_subpage("informatie_bedankt"))
     else:
         form = ContactFormulier(auto_id="contact-%s")
@@ -108,7 +122,7 @@ def aanmelden(request, page):
                 email=gegevens["email"], datum=gegevens["datum"], aantal_personen=gegevens["aantal_personen"],
                 ontvanger=ontvanger_voor(page, request),
             )
-            mail_aanmelding.enqueue(aanmelding.pk)
+            in_wachtrij(mail_aanmelding, aanmelding.pk)
             return redirect(page.url + page.reverse_subpage("aanmelden_bedankt"))
     else:
         form = AanmeldFormulier(auto_id="aanmeld-%s", data_keuzes=data, plekken=plekken)

@@ -258,7 +258,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "LEEF MEE <noreply@leefmee.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Contact requests and registrations (personal data) are deleted after this many days by
-# `manage.py purge_contact_requests` (run it daily from cron or the scheduler).
+# `manage.py purge_contact_requests` (run it daily from cron or the scheduler); it also wipes name and
+# e-mail of older change suggestions and deletes the handled ones.
 LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = int(os.environ.get("LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN", "90"))
 # Public forms: at most this many submissions per IP address per window (seconds), per kind of form.
 LEEFMEE_FORMULIER_LIMIET = (5, 600)

@@ -66,6 +66,8 @@ EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+# Without a timeout a hanging SMTP server blocks the worker (and the outbox's row lock) forever.
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
 
 # --- Background tasks: a database-backed worker (`manage.py db_worker`) ----------------------
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

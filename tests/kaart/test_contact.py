@@ -11,7 +11,7 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from kaart.models import Aanmelding, ActiviteitMoment, Contactverzoek
+from kaart.models import Aanmelding, ActiviteitMoment, Contactverzoek, Wijzigingsvoorstel
 from leefmee.models import SiteInstellingen
 from tests.factories import UserFactory
 
@@ -211,6 +211,37 @@ def test_purge_deletes_only_requests_older_than_the_retention_period(aanbod, wor
     assert list(Contactverzoek.objects.values_list("pk", flat=True)) == [nieuw.pk]
     assert not Contactverzoek.objects.filter(pk=oud.pk).exists()
     assert list(Aanmelding.objects.values_list("naam", flat=True)) == ["Nieuw"]
+
+
+def test_purge_removes_personal_data_from_old_change_suggestions(aanbod, settings, capsys):
+    """After the term: handled suggestions go, open ones stay for the editors but lose name and e-mail."""
+    settings.LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = 30
+    nu = timezone.now()
+
+    def voorstel(dagen, afgehandeld, **velden):
+        obj = Wijzigingsvoorstel.objects.create(page=aanbod, wat_klopt_niet=f"{dagen} {afgehandeld}",
+                                                afgehandeld=afgehandeld, **velden)
+        Wijzigingsvoorstel.objects.filter(pk=obj.pk).update(aangemaakt_op=nu - dt.timedelta(days=dagen))
+        return obj
+
+    persoon = {"naam": "Jan Jansen", "email": "jan@example.org"}
+    oud_afgehandeld = voorstel(31, True, **persoon)
+    oud_open = voorstel(31, False, **persoon)
+    oud_anoniem = voorstel(40, False)
+    nieuw_afgehandeld = voorstel(29, True, **persoon)
+    nieuw_open = voorstel(1, False, **persoon)
+
+    call_command("purge_contact_requests")
+    assert ("1 afgehandeld(e) wijzigingsvoorstel(len) verwijderd en van 1 open voorstel(len) naam en e-mailadres "
+            "gewist") in capsys.readouterr().out
+    assert not Wijzigingsvoorstel.objects.filter(pk=oud_afgehandeld.pk).exists()
+    blijft = {v.pk: (v.naam, v.email, v.wat_klopt_niet) for v in Wijzigingsvoorstel.objects.all()}
+    assert blijft == {
+        oud_open.pk: ("", "", "31 False"),
+        oud_anoniem.pk: ("", "", "40 False"),
+        nieuw_afgehandeld.pk: ("Jan Jansen", "jan@example.org", "29 True"),
+        nieuw_open.pk: ("Jan Jansen", "jan@example.org", "1 False"),
+    }
 
 
 def test_editors_with_view_permission_see_the_requests_read_only(client, aanbod):
