@@ -41,10 +41,12 @@ class AgendaItem:
 
 def voorkomens_van(activiteiten, van, tot, limiet=None):
     """All occurrences of the activities in the queryset between two dates, sorted by start."""
+    # Plain rows, not model instances: thousands of moments per agenda page, and building a model
+    # object for each was half of the page's time at 10,000 offerings.
     momenten = (
         ActiviteitMoment.objects.filter(page_id__in=activiteiten.values("pk"), datum__lte=tot)
         .filter(Q(tot_en_met__isnull=True) | Q(tot_en_met__gte=van))
-        .only("page_id", "herhaling", "datum", "tot_en_met", "begintijd", "eindtijd")
+        .values_list("page_id", "herhaling", "datum", "tot_en_met", "begintijd", "eindtijd", named=True)
     )
     items = []
     for moment in momenten:
