@@ -60,6 +60,47 @@ def wacht_tot(check, seconden, wat):
     pytest.fail(f"Timed out after {seconden}s waiting for {wat}")
 
 
+def postgres_url(naam):
+    """URL of database `naam` on the PostgreSQL server the test run uses."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    auth = db["USER"] or "postgres"
+    if db["PASSWORD"]:
+        auth += f":{db['PASSWORD']}"
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{naam}"
+
+
+def vereis_postgres():
+    from django.conf import settings
+
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...): several servers cannot share SQLite")
+
+
+def maak_database(naam):
+    import psycopg
+
+    with psycopg.connect(postgres_url("postgres"), autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{naam}"')
+
+
+def verwijder_database(naam):
+    import psycopg
+
+    with psycopg.connect(postgres_url("postgres"), autocommit=True) as conn:
+        # FORCE: a server that did not stop cleanly must not keep the database alive.
+        conn.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
+
+
+def manage(env, *args, timeout=600):
+    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True,
+                            text=True, timeout=timeout)
+    uitvoer = f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    assert result.returncode == 0, f"manage.py {' '.join(args)} failed:\n{uitvoer}"
+    return result.stdout
+
+
 def server_env(database_url, media, prefix, **extra):
     """Environment for app servers and manage.py with the production-like server settings."""
     return {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.reliability.server_settings",
