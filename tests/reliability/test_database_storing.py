@@ -52,6 +52,7 @@ def server_achter_proxy(demo_db, tmp_path):
 
 
 def _haal(url, pad):
+    """(status, body + X-Paginacache header): the header tells whether the page cache answered."""
     try:
         response = requests.get(f"{url}{pad}", headers=HOST, timeout=10, allow_redirects=False)
     except requests.RequestException as exc:
