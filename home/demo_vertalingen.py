@@ -75,7 +75,8 @@ VRAGEN_EN = {
     "ik-wil-met-iemand-praten": {"Ik wil met iemand praten": "I want to talk to someone",
         "Je wilt je verhaal kwijt bij iemand die luistert.": "You want to share your story with someone who listens."},
     "ik-zoek-vrijwilligerswerk": {"Ik zoek vrijwilligerswerk": "I am looking for volunteer work",
-        "Je wilt iets doen voor een ander of voor je buurt.": "You want to do something for others or for your neighbourhood."},
+        "Je wilt iets doen voor een ander of voor je buurt.":
+            "You want to do something for others or for your neighbourhood."},
     "ik-heb-geldzorgen": {"Ik heb geldzorgen": "I have money worries",
         "Je komt niet rond of je hebt schulden.": "You cannot make ends meet or you have debts."},
 }
@@ -92,9 +93,11 @@ VERHALEN_EN = {
     "sem-zorgt-voor-zijn-moeder": {
         "Sem (16) zorgt voor zijn moeder: 'Ik dacht dat ik de enige was'":
             "Sem (16) cares for his mother: 'I thought I was the only one'",
-        "Sem helpt thuis veel, want zijn moeder is ziek. Bij een groep voor jonge mantelzorgers kan hij zijn verhaal kwijt.":
+        ("Sem helpt thuis veel, want zijn moeder is ziek. Bij een groep voor jonge mantelzorgers kan hij "
+         "zijn verhaal kwijt."):
             "Sem helps a lot at home, because his mother is ill. In a group for young carers he can tell his story.",
-        "Hier hoef ik niks uit te leggen. Iedereen snapt het.": "Here I don't have to explain anything. Everyone gets it.",
+        "Hier hoef ik niks uit te leggen. Iedereen snapt het.":
+            "Here I don't have to explain anything. Everyone gets it.",
     },
     "yasmin-oefent-nederlands-in-het-taalcafe": {
         "Yasmin (34) oefent Nederlands in het taalcafé": "Yasmin (34) practises Dutch at the language café",
