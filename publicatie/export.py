@@ -1,7 +1,8 @@
 """PDF export of an edition as a background task (django_tasks), with a visible ExportTaak row.
 
 The PDF is built in memory / a temporary file first; only a complete PDF becomes a Wagtail
-Document, so a failed export never publishes half a file.
+Document, so a failed export never publishes half a file. The Document sits in a collection only the
+editorial team can open until the edition appears (drukbestanden.py).
 """
 
 import logging
@@ -27,6 +28,7 @@ def start_export(editie, gebruiker=None):
 def exporteer_editie(taak_id):
     from wagtail.documents import get_document_model
 
+    from .drukbestanden import besloten_collectie, bestandsnaam
     from .models import EditiePage, ExportTaak
     from .pdf.bouwer import bouw_editie_pdf
 
@@ -42,8 +44,8 @@ def exporteer_editie(taak_id):
             tmp.write(data)
             tmp.seek(0)
             with transaction.atomic():
-                document = get_document_model()(title=f"{editie.title} (drukklaar)")
-                document.file.save(f"leef-{editie.jaar}-{editie.kwartaal}.pdf", File(tmp), save=False)
+                document = get_document_model()(title=f"{editie.title} (drukklaar)", collection=besloten_collectie())
+                document.file.save(bestandsnaam(editie), File(tmp), save=False)
                 document.save()
                 taak.document, taak.paginas = document, resultaat.paginas
                 taak.log = "\n".join(resultaat.meldingen)

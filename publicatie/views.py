@@ -7,7 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from wagtail.models import Locale, WorkflowState
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from .drukbestanden import maak_openbaar
 from .export import start_export
 from .gereedheid import controleer
 from .models import EditiePage, ExportTaak, KorteLink, Verschijning
@@ -31,10 +33,22 @@ def _editie_voor(request, pk):
     return editie
 
 
+def mag_plannen(user):
+    """Only who may edit editions sees the magazine planning (not partners: it shows unpublished plans)."""
+    return user.is_superuser or bewerkbare_edities(user).exists()
+
+
+def bewerkbare_edities(user):
+    return EditiePage.objects.filter(pk__in=PagePermissionPolicy().instances_user_has_permission_for(
+        user, "change").values("pk"))
+
+
 def planning(request):
+    if not mag_plannen(request.user):
+        raise PermissionDenied
     # Editions are planned in the source language; translations follow them.
-    edities = list(EditiePage.objects.filter(locale=Locale.get_default()).select_related("thema", "pdf")
-                   .order_by("-jaar", "-kwartaal"))
+    edities = list(bewerkbare_edities(request.user).filter(locale=Locale.get_default())
+                   .select_related("thema", "pdf").order_by("-jaar", "-kwartaal"))
     states = {}
     for state in (WorkflowState.objects.filter(object_id__in=[str(e.pk) for e in edities],
                                                base_content_type__model="page")
@@ -85,6 +99,8 @@ def markeer_verschenen(editie, datum=None, gebruiker=None):
     if editie.pdf_id is None:
         laatste = editie.exporttaken.filter(status=ExportTaak.Status.KLAAR, document__isnull=False).first()
         editie.pdf = laatste.document if laatste else None
+    if editie.pdf is not None:
+        maak_openbaar(editie.pdf)  # residents may download it from now on
     # Through a revision, so the next publish keeps the date and the PDF.
     editie.save_revision(user=gebruiker, log_action=True).publish(user=gebruiker)
     return paginas

@@ -21,7 +21,12 @@ def admin_urls():
 
 @hooks.register("register_admin_menu_item")
 def planning_menu():
-    return MenuItem(_("Planning LEEF"), reverse("publicatie_planning"), icon_name="date", order=250)
+    return PlanningMenuItem(_("Planning LEEF"), reverse("publicatie_planning"), icon_name="date", order=250)
+
+
+class PlanningMenuItem(MenuItem):
+    def is_shown(self, request):
+        return views.mag_plannen(request.user)
 
 
 @hooks.register("register_page_header_buttons")

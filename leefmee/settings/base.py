@@ -108,6 +108,8 @@ MIDDLEWARE = [
     # After authentication: marks a user verified by a one-time password, then enforces it in /admin/.
     "django_otp.middleware.OTPMiddleware",
     "leefmee.tweestaps.TweestapsMiddleware",
+    # Partners may not open the explorer of other organisations' pages (Wagtail would show draft titles).
+    "kaart.partners.verkenner.VerkennerAfschermingMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
