@@ -25,9 +25,13 @@ pytestmark = [pytest.mark.postgres]
 
 
 @pytest.fixture
-def opstelling(transactional_db, home_page, tmp_path):
+def opstelling(request, tmp_path):
     if connection.vendor != "postgresql":
         pytest.skip("needs PostgreSQL (DATABASE_URL=postgres://...): several servers cannot share SQLite")
+    # Requested after the check: the other servers must see committed data (a transactional test),
+    # and the data of the migrations (locales, root page) comes back by serialized rollback, since an
+    # earlier transactional test may have flushed the database.
+    home_page = request.getfixturevalue("home_page")
     vereis_redis()
     db = connection.settings_dict
     database_url = (f"postgres://{db['USER'] or ''}:{db['PASSWORD'] or ''}@{db['HOST'] or '127.0.0.1'}:"
@@ -61,6 +65,7 @@ def _titel(response):
     return response.text.split("<title>", 1)[1].split("</title>", 1)[0]
 
 
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_app_servers_and_a_worker_share_pages_sessions_and_tasks(opstelling):
     a, b, home = opstelling["A"], opstelling["B"], opstelling["home"]
     editor = UserFactory(username="redacteur", is_superuser=True, is_staff=True)
