@@ -52,3 +52,29 @@ def test_sitemap_leaves_out_untranslated_aliases(client, english_tree):
     body = client.get("/sitemap.xml").content.decode()
     assert "<loc>http://localhost/over/</loc>" in body
     assert "/en/over/" not in body
+
+
+@pytest.mark.parametrize(("taal", "richting", "overslaan"), [  # overslaan: the skip link's text
+    ("en", "ltr", "Skip to content"), ("pl", "ltr", None), ("uk", "ltr", None),
+    ("ar", "rtl", None), ("tr", "ltr", None),
+])
+def test_every_configured_language_is_routed_once_its_home_page_exists(client, home_page, taal, richting, overslaan):
+    from wagtail.models import Locale
+
+    publiceer(home_page, StandardPage(title="Over ons", slug="over"))
+    # Configured but without a home page in that language: not on the public site.
+    assert client.get(f"/{taal}/").status_code == 404
+    locale = Locale.objects.get_or_create(language_code=taal)[0]
+    LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": home_page.locale})
+    call_command("sync_locale_trees", verbosity=0)
+    thuis = client.get(f"/{taal}/")
+    assert thuis.status_code == 200
+    html = thuis.content.decode()
+    assert f'<html lang="{taal}" dir="{richting}">' in html
+    if overslaan:
+        assert overslaan in html
+    # The untranslated page falls back to the Dutch text, with the notice (in the reader's language).
+    over = client.get(f"/{taal}/over/").content.decode()
+    assert "Over ons" in over
+    assert '<p class="vertaalmelding" role="note">' in over
+    assert "Deze pagina is nog niet vertaald" not in over  # every catalogue translates the notice
