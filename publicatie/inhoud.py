@@ -158,15 +158,26 @@ def items(editie):
     return uit
 
 
-def online_inhoud(editie):
-    """What was in the edition, for the public page: published pages with their links."""
+def online_inhoud(editie, locale=None):
+    """What was in the edition, for the public page: published pages with their links.
+
+    The magazine prints Dutch; online, a reader of the edition in another language (`locale`) is
+    sent to each page in that language when it exists there (a translation, or the page in that
+    language's tree with the Dutch text and a notice), else to the Dutch page. One extra query.
+    """
     result = []
     for item in items(editie):
         paginas = item.pagina if isinstance(item.pagina, list) else [item.pagina]
         for p in paginas:
             if p is not None and p.live:
                 result.append(p)
-    return result
+    if locale is None or not result or all(p.locale_id == locale.pk for p in result):
+        return result
+    from wagtail.models import Page
+
+    vertaald = {p.translation_key: p for p in Page.objects.live().filter(
+        locale=locale, translation_key__in={p.translation_key for p in result}).specific()}
+    return [vertaald.get(p.translation_key, p) for p in result]
 
 
 def _contact(p):

@@ -202,7 +202,7 @@ class EditiePage(Page):
         from ..inhoud import online_inhoud
 
         context = super().get_context(request, *args, **kwargs)
-        context["items"] = online_inhoud(self)
+        context["items"] = online_inhoud(self, locale=self.locale)
         return context
 
     def serve_preview(self, request, mode_name):

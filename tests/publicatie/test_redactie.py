@@ -137,6 +137,28 @@ def test_verschenen_toont_link_online(opzet, client):
     assert "Buurtmaaltijd" in inhoud and data["aanbod"].url in inhoud
 
 
+def test_online_editie_linkt_naar_vertaalde_paginas(opzet, client, locale_en):
+    """The magazine is Dutch; the edition page in English sends readers to the English pages."""
+    from django.core.management import call_command
+    from wagtail_localize.models import LocaleSynchronization
+
+    data, arch = opzet
+    e = editie(arch, inhoud=[("aanbod", {"pagina": data["aanbod"].pk}), ("aanbod", {"pagina": data["org"].pk})])
+    LocaleSynchronization.objects.get_or_create(locale=locale_en, defaults={"sync_from": e.locale})
+    call_command("sync_locale_trees", verbosity=0)
+    engels = data["aanbod"].get_translation(locale_en)  # the alias the tree sync made ...
+    engels.alias_of = None  # ... turned into a real translation, as the translation editor does
+    engels.title = "Neighbourhood meal"
+    engels.save_revision().publish()
+
+    en = client.get(e.get_translation(locale_en).url).content.decode()
+    assert "Neighbourhood meal" in en and engels.url in en
+    # The organisation is not translated: its page in the English tree (Dutch text, with a notice).
+    assert data["org"].get_translation(locale_en).url in en
+    nl = client.get(e.url).content.decode()
+    assert "Buurtmaaltijd" in nl and data["aanbod"].url in nl and "Neighbourhood meal" not in nl
+
+
 def test_drukproef_preview_geeft_pdf(opzet, client, redacteur):
     data, arch = opzet
     e = editie(arch, inhoud=gemengde_inhoud(data))
