@@ -53,9 +53,11 @@ def live_site(tmp_path_factory):
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([*manage, "load_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     poort = _vrije_poort()
+    # The request log goes to a file: a pipe nobody reads fills up and then blocks the server.
+    log = open(db.parent / "runserver.log", "w+b")  # noqa: SIM115 - closed after the session
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{poort}", "--noreload", "--nothreading"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
     )
     base = f"http://127.0.0.1:{poort}"
     deadline = time.monotonic() + 60
@@ -66,12 +68,14 @@ def live_site(tmp_path_factory):
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
                 server.kill()
-                fout = server.stderr.read().decode()[-2000:]
+                log.seek(0)
+                fout = log.read().decode(errors="replace")[-2000:]
                 raise RuntimeError("The live server did not start: " + fout) from None
             time.sleep(0.3)
     yield {"url": base, "env": env, "db": db}
     server.terminate()
     server.wait(timeout=10)
+    log.close()
 
 
 @pytest.fixture(scope="session")

@@ -47,6 +47,7 @@ def test_suggestion_form_error_state_is_accessible_and_linked(pagina):
 
 def tab_naar(page, selector, max_stappen=80):
     """Press Tab until `selector` has focus; every element on the way shows a visible focus indicator."""
+    page.wait_for_load_state()  # the stylesheet with the focus style is in
     for _ in range(max_stappen):
         page.keyboard.press("Tab")
         stop = page.evaluate(
