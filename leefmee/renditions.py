@@ -17,9 +17,9 @@ logger = logging.getLogger(__name__)
 
 # Exactly as written in the templates (brace expansion as in {% picture %}).
 TEMPLATE_SPECS = [
-    "fill-320x320",  # verhalen: story card portrait
-    "fill-480x480",  # verhalen: story page portrait
     "format-{avif,webp,jpeg} width-800",  # blocks/afbeelding: image block in body text
+    "format-{webp,jpeg} fill-320x320",  # verhalen: story card portrait (WebP, JPEG fallback)
+    "format-{webp,jpeg} fill-480x480",  # verhalen: story page portrait (WebP, JPEG fallback)
     "max-240x120",  # kaart: organisation logo on detail pages
 ]
 

@@ -18,8 +18,12 @@ class ContactRoutesMixin(RoutablePageMixin):
         return informatie_bedankt(request, self)
 
     def route_url(self, naam):
-        """URL of one of the form routes, or "" while the page has no URL yet (preview of a new page)."""
-        basis = self.url
+        """URL of one of the form routes, or "" while the page has no URL yet (preview of a new page).
+
+        Relative to the page's own site (also with several sites), so the form posts back to the host
+        that served it."""
+        delen = self.get_url_parts()  # (site_id, root_url, page_path) or None
+        basis = delen[2] if delen else ""
         return basis + self.reverse_subpage(naam) if basis else ""
 
     def formulier_context(self):

@@ -72,7 +72,7 @@ def informatie_aanvragen(request, page):
             return _te_vaak(page, request)
         form = ContactFormulier(request.POST, auto_id="contact-%s")
         if form.is_spam:
-            return redirect(page.url + page.reverse_subpage("informatie_bedankt"))
+            return redirect(page.get_url(request) + page.reverse_subpage("informatie_bedankt"))
         if form.is_valid():
             data = form.cleaned_data
             verzoek = Contactverzoek.objects.create(
@@ -80,7 +80,7 @@ def informatie_aanvragen(request, page):
                 email=data["email"], vraag=data["vraag"], ontvanger=ontvanger_voor(page, request),
             )
             in_wachtrij(mail_contactverzoek, verzoek.pk)
-            return redirect(page.url + page.reverse_subpage("informatie_bedankt"))
+            return redirect(page.get_url(request) + page.reverse_subpage("informatie_bedankt"))
     else:
         form = ContactFormulier(auto_id="contact-%s")
     context = _context(page, request, contact_form=form, contact_actie=page.route_url("informatie_aanvragen"))
@@ -114,7 +114,7 @@ def aanmelden(request, page):
             return _te_vaak(page, request)
         form = AanmeldFormulier(request.POST, auto_id="aanmeld-%s", data_keuzes=data, plekken=plekken)
         if form.is_spam:
-            return redirect(page.url + page.reverse_subpage("aanmelden_bedankt"))
+            return redirect(page.get_url(request) + page.reverse_subpage("aanmelden_bedankt"))
         if form.is_valid():
             gegevens = form.cleaned_data
             aanmelding = Aanmelding.objects.create(
@@ -123,7 +123,7 @@ def aanmelden(request, page):
                 ontvanger=ontvanger_voor(page, request),
             )
             in_wachtrij(mail_aanmelding, aanmelding.pk)
-            return redirect(page.url + page.reverse_subpage("aanmelden_bedankt"))
+            return redirect(page.get_url(request) + page.reverse_subpage("aanmelden_bedankt"))
     else:
         form = AanmeldFormulier(auto_id="aanmeld-%s", data_keuzes=data, plekken=plekken)
     return TemplateResponse(request, "kaart/aanmeld_formulier.html",

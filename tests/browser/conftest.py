@@ -6,6 +6,7 @@ Without chromium these tests are skipped, except in CI (`CI=true`), where that i
 """
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -22,6 +23,7 @@ AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 RESULTATEN = ROOT / "test-results"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
 
+BUITEN = re.compile(r"^https?://(?!127\.0\.0\.1[:/])")
 DESKTOP = {"width": 1280, "height": 900}
 TELEFOON = {"width": 360, "height": 740}
 
@@ -45,15 +47,17 @@ def live_site(tmp_path_factory):
     """The base URL of a live LEEF MEE demo site."""
     _vereist(Path(CHROMIUM).exists(), "chromium")
     db = tmp_path_factory.mktemp("browser") / "demo.sqlite3"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "leefmee.settings.dev", "DATABASE_URL": f"sqlite:///{db}",
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings", "DATABASE_URL": f"sqlite:///{db}",
            "PYTHONUNBUFFERED": "1"}
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
     subprocess.run([*manage, "load_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
     poort = _vrije_poort()
+    # The request log goes to a file: a pipe nobody reads fills up and then blocks the server.
+    log = open(db.parent / "runserver.log", "w+b")  # noqa: SIM115 - closed after the session
     server = subprocess.Popen(
         [*manage, "runserver", f"127.0.0.1:{poort}", "--noreload", "--nothreading"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
     )
     base = f"http://127.0.0.1:{poort}"
     deadline = time.monotonic() + 60
@@ -64,12 +68,14 @@ def live_site(tmp_path_factory):
         except OSError:
             if server.poll() is not None or time.monotonic() > deadline:
                 server.kill()
-                fout = server.stderr.read().decode()[-2000:]
+                log.seek(0)
+                fout = log.read().decode(errors="replace")[-2000:]
                 raise RuntimeError("The live server did not start: " + fout) from None
             time.sleep(0.3)
     yield {"url": base, "env": env, "db": db}
     server.terminate()
     server.wait(timeout=10)
+    log.close()
 
 
 @pytest.fixture(scope="session")
@@ -89,7 +95,17 @@ def browser(live_site):
 def _nieuwe_pagina(browser, viewport, **opties):
     context = browser.new_context(viewport=viewport, locale="nl-NL", bypass_csp=True, **opties)
     context.set_default_timeout(15_000)
+    # Only the live site: map tiles and other outside requests fail at once (deterministic, offline).
+    context.route(BUITEN, lambda route: route.abort())
     return context, context.new_page()
+
+
+def nieuwe_pagina(browser, live_site, viewport=DESKTOP, formaat="desktop", **opties):
+    """A browser tab in its own context (for tests that need options such as reduced motion)."""
+    context, page = _nieuwe_pagina(browser, viewport, **opties)
+    page.basis = live_site["url"]
+    page.formaat = formaat
+    return context, page
 
 
 @pytest.fixture(params=["desktop", "telefoon"])
@@ -141,7 +157,8 @@ def geen_horizontale_overloop(page):
 def te_kleine_tikdoelen(page, minimum=44):
     """Visible links/buttons/inputs smaller than minimum x minimum px (WCAG 2.5.5-style target size).
 
-    Links inside running text are exempt (WCAG 2.5.8 'inline' exception)."""
+    Links inside running text are exempt (WCAG 2.5.8 'inline' exception), and so are fields placed
+    off-screen that nobody can see or tap (the spam honeypot)."""
     return page.evaluate(
         """(min) => {
             const selector = 'a[href], button, input:not([type=hidden]), select, textarea, summary';
@@ -149,6 +166,7 @@ def te_kleine_tikdoelen(page, minimum=44):
             const tooSmall = (el) => {
                 const r = el.getBoundingClientRect();
                 if (r.width === 0 || r.height === 0) return false;
+                if (r.right <= 0 || r.left >= document.documentElement.clientWidth) return false;
                 if (el.type === 'checkbox' || el.type === 'radio') {
                     const label = el.closest('label') || document.querySelector(`label[for="${el.id}"]`);
                     if (label) return label.getBoundingClientRect().height < min;
@@ -167,3 +185,14 @@ def te_kleine_tikdoelen(page, minimum=44):
 def schermafbeelding(page, naam):
     RESULTATEN.mkdir(exist_ok=True)
     page.screenshot(path=str(RESULTATEN / f"{naam}-{getattr(page, 'formaat', 'desktop')}.png"), full_page=True)
+
+
+def controleer(page):
+    """The checks for every page of a journey: axe, sideways scrolling and tap targets."""
+    problemen = {
+        "axe": axe_ernstig(page),
+        "overloop": [] if geen_horizontale_overloop(page) else [page.evaluate(
+            "() => document.documentElement.scrollWidth")],
+        "tikdoelen": te_kleine_tikdoelen(page),
+    }
+    assert problemen == {"axe": [], "overloop": [], "tikdoelen": []}, page.url

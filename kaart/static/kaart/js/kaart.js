@@ -15,7 +15,9 @@
   });
   lagen._organisaties = { groep: L.layerGroup().addTo(kaart), kleur: "#333333" };
   overlays[tekst(el.dataset.organisaties)] = lagen._organisaties.groep;
-  L.control.layers(null, overlays, { collapsed: false }).addTo(kaart);
+  // On a phone the open list of layers would cover most of the map and its popups: fold it up there.
+  var smal = window.matchMedia && window.matchMedia("(max-width: 40rem)").matches;
+  L.control.layers(null, overlays, { collapsed: smal }).addTo(kaart);
 
   function popup(p) {
     var div = document.createElement("div"), a = document.createElement("a"), tekst = document.createElement("p");

@@ -1,0 +1,103 @@
+"""The public forms in a real browser: error states, the suggestion form and a keyboard-only journey."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import controleer, schermafbeelding
+
+pytestmark = pytest.mark.browser
+
+
+def test_suggestion_form_error_state_is_accessible_and_linked(pagina):
+    pagina.goto(pagina.basis + "/kaart/welzijn-duinwijk/sociaal-werker-spreken/")
+    kader = pagina.locator(".klopt-niet")
+    expect(kader.get_by_role("heading", name="Klopt er iets niet?")).to_be_visible()
+    kader.get_by_role("link", name=re.compile("^Geef een verandering door")).click()
+    expect(pagina.locator("h1")).to_have_text("Klopt er iets niet?")
+    controleer(pagina)
+
+    pagina.get_by_label("Je e-mailadres (mag je leeg laten)").fill("geen-adres")
+    pagina.get_by_role("button", name="Verstuur").click()
+    expect(pagina).to_have_title(re.compile("^Fout:"))
+    samenvatting = pagina.locator(".foutoverzicht")
+    expect(samenvatting).to_be_visible()
+    expect(samenvatting).to_have_attribute("role", "alert")
+    expect(samenvatting.get_by_role("heading")).to_have_text("Er ging iets mis. Verbeter dit:")
+    doelen = [a.get_attribute("href") for a in samenvatting.get_by_role("link").all()]
+    assert doelen == ["#id_wat_klopt_niet", "#id_email"]
+    for doel in doelen:
+        veld = pagina.locator(doel)
+        expect(veld).to_have_attribute("aria-invalid", "true")
+        assert f"{doel[1:]}_error" in (veld.get_attribute("aria-describedby") or "").split()
+        # The error is text, not colour alone.
+        expect(pagina.locator(f"{doel}_error")).not_to_be_empty()
+    samenvatting.get_by_role("link").nth(1).click()
+    expect(pagina.locator("#id_email")).to_be_focused()
+    controleer(pagina)
+    schermafbeelding(pagina, "suggestie-fouten")
+
+    pagina.get_by_label("Wat klopt er niet?").fill("Het spreekuur is nu op dinsdag.")
+    pagina.get_by_label("Je e-mailadres (mag je leeg laten)").fill("")
+    pagina.get_by_role("button", name="Verstuur").click()
+    expect(pagina.locator("main")).to_contain_text("Bedankt voor je melding")
+    controleer(pagina)
+
+
+def tab_naar(page, selector, max_stappen=80):
+    """Press Tab until `selector` has focus; every element on the way shows a visible focus indicator."""
+    page.wait_for_load_state()  # the stylesheet with the focus style is in
+    for _ in range(max_stappen):
+        page.keyboard.press("Tab")
+        stop = page.evaluate(
+            """(selector) => {
+                const el = document.activeElement, s = getComputedStyle(el);
+                const lijn = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+                return {doel: el.matches(selector), html: el.outerHTML.slice(0, 120),
+                        zichtbaar: el !== document.body && el.matches(':focus-visible') && (lijn || s.boxShadow !== 'none')};
+            }""",
+            selector,
+        )
+        assert stop["zichtbaar"], f"no visible focus on {stop['html']}"
+        if stop["doel"]:
+            return
+    raise AssertionError(f"{selector} not reached with {max_stappen} x Tab")
+
+
+def test_keyboard_only_dimension_question_offering_and_contact_request(desktop):
+    page = desktop
+    page.goto(page.basis + "/")
+    tab_naar(page, "a.dimensie__link[href$='/lichaam/']")
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Lichaam")
+    tab_naar(page, ".vragen a[href$='/ik-wil-meer-bewegen/']")
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Ik wil meer bewegen")
+    tab_naar(page, ".resultaten a[href$='/start-met-wandelen/']")
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Start met wandelen")
+
+    # Skip link first, then straight to the form; send it empty.
+    tab_naar(page, ".skiplink")
+    page.keyboard.press("Enter")
+    expect(page.locator("#inhoud")).to_be_focused()
+    tab_naar(page, "form[method=post] button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page.locator(".foutoverzicht")).to_be_visible()
+
+    # From the error summary to the field, then fill in the form.
+    tab_naar(page, ".foutoverzicht a[href='#contact-naam']")
+    page.keyboard.press("Enter")
+    expect(page.locator("#contact-naam")).to_be_focused()
+    page.keyboard.type("Fatima de Vries")
+    tab_naar(page, "#contact-telefoon", max_stappen=1)
+    page.keyboard.type("06 1234 5678")
+    tab_naar(page, "#contact-vraag", max_stappen=2)
+    page.keyboard.type("Mag ik een keer meelopen?")
+    tab_naar(page, "#contact-toestemming", max_stappen=1)
+    page.keyboard.press("Space")
+    expect(page.locator("#contact-toestemming")).to_be_checked()
+    tab_naar(page, "form[method=post] button[type=submit]", max_stappen=1)
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Bedankt!")
