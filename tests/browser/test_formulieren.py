@@ -55,7 +55,8 @@ def tab_naar(page, selector, max_stappen=80):
                 const el = document.activeElement, s = getComputedStyle(el);
                 const lijn = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
                 return {doel: el.matches(selector), html: el.outerHTML.slice(0, 120),
-                        zichtbaar: el !== document.body && el.matches(':focus-visible') && (lijn || s.boxShadow !== 'none')};
+                        zichtbaar: el !== document.body && el.matches(':focus-visible')
+                                   && (lijn || s.boxShadow !== 'none')};
             }""",
             selector,
         )
