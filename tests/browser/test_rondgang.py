@@ -48,3 +48,28 @@ def test_text_zoom_400_percent_reflows_every_page_kind_without_sideways_scrollin
     page.goto(live_site["url"] + "/")
     assert page.locator(".dimensie").count() == 6
     context.close()
+
+
+def test_text_resized_to_200_percent_loses_nothing(browser, live_site):
+    # Resize text (WCAG 1.4.4): only the text doubles (not the layout), at an ordinary laptop width.
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    page = context.new_page()
+    te_breed, afgesneden = [], []
+    for pad in REFLOW_PAGINAS:
+        page.goto(live_site["url"] + pad)
+        normaal = page.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)")
+        page.evaluate("() => { document.documentElement.style.fontSize = '225%'; }")  # 2 x the site's 112.5%
+        assert page.evaluate("() => parseFloat(getComputedStyle(document.body).fontSize)") >= 2 * normaal - 0.5
+        if not geen_horizontale_overloop(page):
+            te_breed.append(pad)
+        # No text cut off: no element with clipped overflow whose content is taller or wider than itself.
+        afgesneden += [f"{pad}: {x}" for x in page.evaluate("""() => [...document.querySelectorAll('main *')]
+            .filter(e => { const s = getComputedStyle(e), knip = ['hidden', 'clip'];
+                           return knip.includes(s.overflowX) || knip.includes(s.overflowY); })
+            .filter(e => !e.closest('.visueel-verborgen, .leaflet-container, [aria-hidden=true]')
+                         && e.getClientRects().length
+                         && (e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1))
+            .map(e => e.tagName + '.' + e.className)""")]
+    assert te_breed == []
+    assert afgesneden == []
+    context.close()
