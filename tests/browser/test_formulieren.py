@@ -55,8 +55,12 @@ def tab_naar(page, selector, max_stappen=80):
                 const el = document.activeElement, s = getComputedStyle(el);
                 const lijn = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
                 return {doel: el.matches(selector), html: el.outerHTML.slice(0, 120),
-                        zichtbaar: el !== document.body && el.matches(':focus-visible')
-                                   && (lijn || s.boxShadow !== 'none')};
+                        // Date fields: Tab also stops on the browser's own calendar button inside the
+                        // field, which draws its own focus ring (the field then matches neither :focus
+                        // nor :focus-visible); the site's ring on the field itself is checked on arrival.
+                        zichtbaar: el !== document.body && ((el.matches(':focus-visible')
+                                   && (lijn || s.boxShadow !== 'none'))
+                                   || (el.matches('input[type=date]') && !el.matches(':focus')))};
             }""",
             selector,
         )
@@ -102,3 +106,53 @@ def test_keyboard_only_dimension_question_offering_and_contact_request(desktop):
     tab_naar(page, "form[method=post] button[type=submit]", max_stappen=1)
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_have_text("Bedankt!")
+
+
+# --- The other journeys with the keyboard alone (the map's keyboard alternative is its list) --------
+
+def test_keyboard_only_search_with_two_filters(desktop):
+    page = desktop
+    page.goto(page.basis + "/kaart/")
+    tab_naar(page, "input[type=search]")
+    page.keyboard.type("koffie")
+    page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Zoeken naar 'koffie'")
+    tab_naar(page, "select[name=doelgroep]")
+    page.keyboard.press("ArrowDown")  # a closed select changes with the arrow keys
+    gekozen = page.locator("select[name=doelgroep]").input_value()
+    assert gekozen
+    tab_naar(page, "input[name=gratis]")
+    page.keyboard.press("Space")
+    expect(page.locator("input[name=gratis]")).to_be_checked()
+    tab_naar(page, ".facetten button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"doelgroep={gekozen}"))
+    expect(page).to_have_url(re.compile(r"gratis=1"))
+
+
+def test_keyboard_only_agenda_filter_and_ical(desktop):
+    page = desktop
+    page.goto(page.basis + "/agenda/")
+    tab_naar(page, "select[name=kenmerk]")
+    page.keyboard.press("ArrowDown")
+    gekozen = page.locator("select[name=kenmerk]").input_value()
+    tab_naar(page, ".facetten button[type=submit]")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(rf"kenmerk={gekozen}"))
+    tab_naar(page, "a[href*='ical']")
+    with page.expect_download() as download:
+        page.keyboard.press("Enter")
+    assert download.value.suggested_filename.endswith(".ics")
+
+
+def test_keyboard_only_story_to_what_helped_me_and_language_switch(desktop):
+    page = desktop
+    page.goto(page.basis + "/verhalen/sem-zorgt-voor-zijn-moeder/")
+    tab_naar(page, ".wat-hielp-mij a")
+    doel = page.evaluate("() => document.activeElement.getAttribute('href')")
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(doel) + "$"))
+    expect(page.locator(".detail__soort")).to_be_visible()
+    tab_naar(page, ".taalkeuze a[hreflang=ar]")
+    page.keyboard.press("Enter")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
