@@ -32,7 +32,7 @@ def test_transfer_size_without_images_stays_under_100_kb(browser, live_site):
     for naam, pad in GEWICHT_PAGINAS.items():
         context, page = nieuwe_pagina(browser, live_site)  # empty cache for every page
         antwoorden = []
-        page.on("requestfinished", antwoorden.append)  # this page's own list (a new context per page)
+        page.on("requestfinished", lambda request, lijst=antwoorden: lijst.append(request))  # this page's list
         page.goto(page.basis + pad, wait_until="load")
         if naam == "op de kaart":
             expect(page.locator(".leaflet-overlay-pane path").first).to_be_attached()  # the GeoJSON is in
