@@ -1,6 +1,6 @@
 """Partner and editor in the Wagtail admin: a partner changes its offering, an editor approves it.
 
-Desktop only: the Wagtail admin is not part of the public site that the phone checks are about.
+At desktop and at phone size: partners keep their information current from wherever they are.
 """
 
 import re
@@ -8,16 +8,16 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import nieuwe_pagina
+from .conftest import DESKTOP, TELEFOON, geen_horizontale_overloop, nieuwe_pagina
 
 pytestmark = pytest.mark.browser
 
 AANBOD = "/kaart/welzijn-duinwijk/formulierenhulp/"  # an offering of the demo partner's organisation
-NIEUW = "Nieuw: ook op vrijdagmiddag, zonder afspraak."
+FORMATEN = {"desktop": DESKTOP, "telefoon": TELEFOON}
 
 
-def inloggen(browser, live_site, gebruiker, wachtwoord):
-    context, page = nieuwe_pagina(browser, live_site)
+def inloggen(browser, live_site, gebruiker, wachtwoord, formaat="desktop"):
+    context, page = nieuwe_pagina(browser, live_site, viewport=FORMATEN[formaat], formaat=formaat)
     page.goto(page.basis + "/admin/login/")
     page.get_by_label("Gebruikersnaam").fill(gebruiker)
     page.get_by_label("Password").fill(wachtwoord)
@@ -26,18 +26,21 @@ def inloggen(browser, live_site, gebruiker, wachtwoord):
     return context, page
 
 
-def test_partner_submits_a_change_and_the_editor_approves_it(browser, live_site):
-    bezoeker_context, bezoeker = nieuwe_pagina(browser, live_site)
+@pytest.mark.parametrize("formaat", ["desktop", "telefoon"])
+def test_partner_submits_a_change_and_the_editor_approves_it(browser, live_site, formaat):
+    # Each size adds its own sentence: the desktop run has published its change already.
+    nieuw = f"Nieuw ({formaat}): ook op vrijdagmiddag, zonder afspraak."
+    bezoeker_context, bezoeker = nieuwe_pagina(browser, live_site, viewport=FORMATEN[formaat], formaat=formaat)
     bezoeker.goto(bezoeker.basis + AANBOD)
     suggestie = bezoeker.locator(".klopt-niet a").get_attribute("href")
     page_id = re.search(r"/kaart-suggestie/(\d+)/", suggestie).group(1)
-    expect(bezoeker.locator(".inleiding")).not_to_contain_text(NIEUW)
+    expect(bezoeker.locator(".inleiding")).not_to_contain_text(nieuw)
 
     # The partner edits its own offering and submits it to the editors.
-    context, partner = inloggen(browser, live_site, "partner", "LeefMee-partner-2026")
+    context, partner = inloggen(browser, live_site, "partner", "LeefMee-partner-2026", formaat)
     partner.goto(f"{partner.basis}/admin/pages/{page_id}/edit/")
     veld = partner.locator("#id_korte_beschrijving")
-    veld.fill(f"{veld.input_value().rstrip()} {NIEUW}"[:300])
+    veld.fill(f"{nieuw} {veld.input_value().strip()}"[:300])
     partner.get_by_role("button", name="Meer acties").click()
     partner.get_by_role("button", name="Stuur door naar Redactie").click()
     expect(partner.locator(".messages")).to_contain_text("ter goedkeuring ingediend")
@@ -45,14 +48,14 @@ def test_partner_submits_a_change_and_the_editor_approves_it(browser, live_site)
 
     # Not live yet.
     bezoeker.reload()
-    expect(bezoeker.locator(".inleiding")).not_to_contain_text(NIEUW)
+    expect(bezoeker.locator(".inleiding")).not_to_contain_text(nieuw)
 
     # The editor sees it waiting on the dashboard and approves it in the editor.
-    context, redacteur = inloggen(browser, live_site, "redacteur", "LeefMee-demo-2026")
+    context, redacteur = inloggen(browser, live_site, "redacteur", "LeefMee-demo-2026", formaat)
     expect(redacteur.locator("main")).to_contain_text("In afwachting van jouw beoordeling")
     redacteur.locator("main").get_by_role("link", name="Hulp bij brieven en formulieren").first.click()
     expect(redacteur).to_have_url(re.compile(rf"/admin/pages/{page_id}/edit/"))
-    expect(redacteur.locator("#id_korte_beschrijving")).to_have_value(re.compile(re.escape(NIEUW)))
+    expect(redacteur.locator("#id_korte_beschrijving")).to_have_value(re.compile(re.escape(nieuw)))
     redacteur.get_by_role("button", name="Meer acties").click()
     redacteur.get_by_role("button", name="Goedkeuren en publiceren", exact=True).click()
     expect(redacteur.locator(".messages")).to_contain_text("Pagina 'Hulp bij brieven en formulieren' is gewijzigd.")
@@ -60,5 +63,6 @@ def test_partner_submits_a_change_and_the_editor_approves_it(browser, live_site)
 
     # Live on the public page.
     bezoeker.reload()
-    expect(bezoeker.locator(".inleiding")).to_contain_text(NIEUW)
+    expect(bezoeker.locator(".inleiding")).to_contain_text(nieuw)
+    assert geen_horizontale_overloop(bezoeker)
     bezoeker_context.close()
