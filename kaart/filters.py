@@ -335,6 +335,7 @@ class Selectie:
         self.ids = ids
         self.onder = onder  # the locale's KaartPage: its own pages, plus regional ones serving its site
         self.site = site if site is not None else site_van(onder)
+        self._querysets = {}  # (type, left-out facet) -> queryset, see queryset()
 
     def _beperk(self, qs):
         if self.ids is not None:
@@ -351,10 +352,9 @@ class Selectie:
         # (building querysets was a third of a search page's time).
         if zonder not in self.filters.waarden:
             zonder = None
-        cache = self.__dict__.setdefault("_querysets", {})
-        if (soort, zonder) not in cache:
-            cache[soort, zonder] = self._beperk(self.filters.queryset(soort, self.locale, zonder=zonder))
-        return cache[soort, zonder]
+        if (soort, zonder) not in self._querysets:
+            self._querysets[soort, zonder] = self._beperk(self.filters.queryset(soort, self.locale, zonder=zonder))
+        return self._querysets[soort, zonder]
 
     def page_ids_q(self):
         """A Q over wagtailcore.Page matching every result of every type."""

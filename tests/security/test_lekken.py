@@ -4,13 +4,10 @@ exports. A partner of organisation A must see nothing of B's drafts or of the ed
 """
 
 import pytest
-from django.contrib.auth.models import Group
 
-from kaart.partners.rollen import REDACTEUREN
 from publicatie.export import exporteer_editie
 from publicatie.models import ExportTaak
 from publicatie.views import markeer_verschenen
-from tests.factories import UserFactory
 from tests.kaart.partners_helpers import *  # noqa: F403
 from tests.kaart.partners_helpers import geweigerd, maak_aanbod
 from tests.publicatie.factories import archief, editie
@@ -42,13 +39,6 @@ def nooit_live_b(org_b):
 
 
 @pytest.fixture
-def redacteur_gebruiker(rollen_klaar):
-    user = UserFactory(username="redactie", email="redactie@example.org")
-    user.groups.add(Group.objects.get(name=REDACTEUREN))
-    return user
-
-
-@pytest.fixture
 def drukbestand(home_page, kaart, org_a, aanbod_a, rollen_klaar, settings, tmp_path):
     """The exported print PDF of an edition that has not appeared yet, on a real file system (as in
     production: Wagtail's document view streams local files)."""
@@ -68,19 +58,19 @@ def pdf_gekregen(response):
 
 
 def test_print_file_of_an_edition_not_yet_appeared_is_only_for_the_editorial_team(
-        client, drukbestand, partner_a, redacteur_gebruiker):
+        client, drukbestand, partner_a, redacteur):
     _editie, document = drukbestand
     assert "leef-2027-2-" in document.file.name and len(document.file.name) > len("documents/leef-2027-2-.pdf") + 8
     assert not pdf_gekregen(client.get(document.url))  # anonymous: to the login page
     client.force_login(partner_a)
     assert not pdf_gekregen(client.get(document.url))
-    client.force_login(redacteur_gebruiker)
+    client.force_login(redacteur)
     assert pdf_gekregen(client.get(document.url))
 
 
-def test_the_print_file_becomes_public_when_the_edition_appears(client, drukbestand, redacteur_gebruiker):
+def test_the_print_file_becomes_public_when_the_edition_appears(client, drukbestand, redacteur):
     editie_pagina, document = drukbestand
-    markeer_verschenen(editie_pagina, gebruiker=redacteur_gebruiker)
+    markeer_verschenen(editie_pagina, gebruiker=redacteur)
     editie_pagina.refresh_from_db()
     assert editie_pagina.pdf_id == document.pk
     assert pdf_gekregen(client.get(document.url))
