@@ -5,15 +5,34 @@ Document, so a failed export never publishes half a file. The Document sits in a
 editorial team can open until the edition appears (drukbestanden.py).
 """
 
+import datetime as dt
 import logging
 import tempfile
 
 from django.core.files import File
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks import task
 
 logger = logging.getLogger(__name__)
+
+# An export takes seconds; one still waiting or running after this long lost its worker (killed,
+# restarted server) and would otherwise show "bezig" forever without a way to retry it.
+VASTGELOPEN_NA = dt.timedelta(minutes=15)
+VASTGELOPEN_REDEN = ("De export is niet afgemaakt: de achtergrondtaak is gestopt (bijvoorbeeld door een "
+                     "herstart van de server). Start de export opnieuw.")
+
+
+def markeer_vastgelopen(editie, nu=None):
+    """Mark the edition's exports that a stopped worker left behind as failed, so they can be retried."""
+    from .models import ExportTaak
+
+    nu = nu or timezone.now()
+    grens = nu - VASTGELOPEN_NA
+    return ExportTaak.objects.filter(editie=editie).filter(
+        Q(status=ExportTaak.Status.BEZIG, gestart__lt=grens) | Q(status=ExportTaak.Status.WACHT, aangemaakt__lt=grens)
+    ).update(status=ExportTaak.Status.MISLUKT, klaar=nu, reden=VASTGELOPEN_REDEN)
 
 
 def start_export(editie, gebruiker=None):

@@ -10,7 +10,7 @@ from wagtail.models import Locale, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .drukbestanden import maak_openbaar
-from .export import start_export
+from .export import markeer_vastgelopen, start_export
 from .gereedheid import controleer
 from .models import EditiePage, ExportTaak, KorteLink, Verschijning
 
@@ -60,6 +60,7 @@ def planning(request):
 
 def editie_detail(request, pk):
     editie = _editie_voor(request, pk)
+    markeer_vastgelopen(editie)
     return TemplateResponse(request, "publicatie/admin/editie.html", {
         "editie": editie, "bevindingen": controleer(editie), "taken": editie.exporttaken.all()[:10],
         "status": editie.status_label,

@@ -101,6 +101,36 @@ def test_exporttaak_mislukt_zonder_document(opzet, monkeypatch):
     assert taak.document is None and not get_document_model().objects.exists()
 
 
+def test_export_van_een_gestopte_worker_wordt_mislukt_en_kan_opnieuw(opzet, client, redacteur,
+                                                                     django_capture_on_commit_callbacks):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    lang_geleden = timezone.now() - dt.timedelta(minutes=20)
+    gestopt = ExportTaak.objects.create(editie=e, status=ExportTaak.Status.BEZIG, gestart=lang_geleden)
+    nooit_gestart = ExportTaak.objects.create(editie=e)
+    ExportTaak.objects.filter(pk=nooit_gestart.pk).update(aangemaakt=lang_geleden)
+    net_bezig = ExportTaak.objects.create(editie=e, status=ExportTaak.Status.BEZIG, gestart=timezone.now())
+
+    client.force_login(redacteur)
+    pagina = client.get(reverse("publicatie_editie", args=[e.pk])).content.decode()
+    for taak in (gestopt, nooit_gestart):
+        taak.refresh_from_db()
+        assert taak.status == ExportTaak.Status.MISLUKT and "achtergrondtaak is gestopt" in taak.reden
+    assert "achtergrondtaak is gestopt" in pagina
+    net_bezig.refresh_from_db()
+    assert net_bezig.status == ExportTaak.Status.BEZIG  # a running export is left alone
+
+    with django_capture_on_commit_callbacks(execute=True):
+        antwoord = client.post(reverse("publicatie_opnieuw", args=[e.pk, gestopt.pk]))
+    assert antwoord.status_code == 302
+    nieuw = ExportTaak.objects.filter(editie=e).exclude(pk__in=[gestopt.pk, nooit_gestart.pk, net_bezig.pk]).get()
+    assert nieuw.status == ExportTaak.Status.KLAAR and nieuw.document is not None
+
+
 @pytest.fixture
 def redacteur(db):
     return get_user_model().objects.create_superuser("redacteur", "r@example.org", "Wachtwoord-voor-tests-1")
