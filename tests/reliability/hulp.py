@@ -110,7 +110,10 @@ def server_env(database_url, media, prefix, **extra):
 
 
 class Processen:
-    """Subprocesses in their own process group, each logging to a file; stop() ends them all."""
+    """Subprocesses in their own process group, each logging to a file; stop() ends them all.
+
+    As a context manager it stops them on leaving, and prints their logs when starting them failed
+    (a server that never became healthy says why there)."""
 
     def __init__(self, env, logmap=None):
         self.env, self.lijst = env, []
@@ -141,6 +144,14 @@ class Processen:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait(5)
             log.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, soort, fout, traceback):
+        if soort is not None:
+            print(self.logs())
+        self.stop()
 
     def logs(self):
         return "\n".join(f"--- {naam}\n{Path(log.name).read_text(errors='replace')[-3000:]}"

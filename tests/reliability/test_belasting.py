@@ -98,16 +98,12 @@ def belast(poort, seconden, gelijktijdig):
 def server(demo_db, tmp_path):
     prefix = f"belasting-{uuid.uuid4().hex[:8]}"
     env = server_env(demo_db["url"], demo_db["media"], prefix)
-    processen = Processen(env, logmap=tmp_path)
     try:
-        url = processen.gunicorn("server", workers=2)
-        wacht_op_gezond(url)
-        yield {"poort": int(url.rsplit(":", 1)[1]), "env": env, "map": tmp_path}
-    except BaseException:
-        print(processen.logs())
-        raise
+        with Processen(env, logmap=tmp_path) as processen:
+            url = processen.gunicorn("server", workers=2)
+            wacht_op_gezond(url)
+            yield {"poort": int(url.rsplit(":", 1)[1]), "env": env, "map": tmp_path}
     finally:
-        processen.stop()
         wis_redis_prefix(prefix)
 
 

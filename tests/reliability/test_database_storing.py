@@ -37,16 +37,12 @@ def server_achter_proxy(demo_db, tmp_path):
     prefix = f"storing-{uuid.uuid4().hex[:8]}"
     # Persistent connections on purpose (production's default): they must survive the outage.
     env = server_env(database_url, demo_db["media"], prefix, DATABASE_CONN_MAX_AGE="60")
-    processen = Processen(env, logmap=tmp_path)
     try:
-        url = processen.gunicorn("server", workers=2)
-        wacht_op_gezond(url)
-        yield {"url": url, "proxy": proxy}
-    except BaseException:
-        print(processen.logs())
-        raise
+        with Processen(env, logmap=tmp_path) as processen:
+            url = processen.gunicorn("server", workers=2)
+            wacht_op_gezond(url)
+            yield {"url": url, "proxy": proxy}
     finally:
-        processen.stop()
         proxy.sluit()
         wis_redis_prefix(prefix)
 

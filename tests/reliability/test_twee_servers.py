@@ -39,17 +39,14 @@ def opstelling(request, tmp_path):
     media = tmp_path / "media"
     media.mkdir()
     prefix = f"twee-{uuid.uuid4().hex[:8]}"
-    processen = Processen(server_env(database_url, media, prefix))
     try:
-        poorten = {naam: processen.gunicorn(f"server-{naam}") for naam in ("A", "B")}
-        processen.start(sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-reload", naam="worker")
-        wacht_op_gezond(*poorten.values())
-        yield {"A": poorten["A"], "B": poorten["B"], "media": media, "home": home_page}
-    except BaseException:
-        print(processen.logs())
-        raise
+        with Processen(server_env(database_url, media, prefix)) as processen:
+            poorten = {naam: processen.gunicorn(f"server-{naam}") for naam in ("A", "B")}
+            processen.start(sys.executable, "manage.py", "db_worker", "--interval", "0.2", "--no-reload",
+                            naam="worker")
+            wacht_op_gezond(*poorten.values())
+            yield {"A": poorten["A"], "B": poorten["B"], "media": media, "home": home_page}
     finally:
-        processen.stop()
         wis_redis_prefix(prefix)
 
 
