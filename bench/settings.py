@@ -16,3 +16,5 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# As in production: background work (the search log, mail) is queued in the database for the worker.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -1,4 +1,5 @@
-"""Background work of the map: forwarding contact requests and registrations by e-mail.
+"""Background work of the map: forwarding contact requests and registrations by e-mail, and the
+search log (registreer_zoekvraag, at the end).
 
 Runs through django_tasks, so in production a worker sends the mail; in development and tests the
 immediate backend sends it right away. Requests are stored before they are mailed, so a mail outage
@@ -137,3 +138,13 @@ def mail_aanmelding(aanmelding_id):
     from .models.contact import Aanmelding
 
     return verstuur(Aanmelding, aanmelding_id)
+
+
+@task()
+def registreer_zoekvraag(q, site_id, aantal_resultaten, eerste_pagina):
+    """Wagtail's query log (and its daily hits) and, for the first result page, the per-site count."""
+    from .zoeken import log_zoekvraag, tel_zoekvraag
+
+    query = log_zoekvraag(q)
+    if eerste_pagina:
+        tel_zoekvraag(query.query_string, site_id, aantal_resultaten)

@@ -4,16 +4,20 @@ Wagtail search (database backend) ranks the hits; the best `MAX_TREFFERS` are th
 facets with ordinary queries, so the number of queries stays the same whatever the data.
 """
 
+import logging
 import re
 
 from django.core.paginator import Paginator
 from django.db import connection
 from django.utils.translation import gettext as _
-from wagtail.contrib.search_promotions.models import Query
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
 from .agenda import relatieve_url
 from .filters import SOORTEN, Selectie
+
+logger = logging.getLogger(__name__)
 
 MAX_ZOEKTERM = 200
 MAX_TREFFERS = 500
@@ -126,7 +130,7 @@ def log_zoekvraag(q):
 WEINIG_RESULTATEN = 3
 
 
-def tel_zoekvraag(zoekterm, kaart, aantal_resultaten):
+def tel_zoekvraag(zoekterm, site_id, aantal_resultaten):
     """Per site, query and day: how often, and how often with no or few results (aggregates only)."""
     import datetime as dt
 
@@ -134,9 +138,7 @@ def tel_zoekvraag(zoekterm, kaart, aantal_resultaten):
     from django.utils import timezone
 
     from .models import ZoekTelling
-    from .regio import site_van
 
-    site_id = site_van(kaart)
     if site_id is None:
         return
     telling, _ = ZoekTelling.objects.get_or_create(site_id=site_id, zoekterm=zoekterm[:255],
@@ -148,8 +150,22 @@ def tel_zoekvraag(zoekterm, kaart, aantal_resultaten):
     )
 
 
-def promoties(query):
-    return list(query.editors_picks.select_related("page").order_by("sort_order")[:3])
+def promoties(q):
+    """The editors' promoted results for this query (matched like Wagtail's query log matches)."""
+    return list(SearchPromotion.objects.filter(query__query_string=normalise_query_string(q))
+                .select_related("page").order_by("sort_order")[:3])
+
+
+def registreer(q, kaart, pagina):
+    """Log the search in the background: a resident never waits for the bookkeeping, and a task
+    queue that is down costs a log line, not the search page."""
+    from .regio import site_van
+    from .tasks import registreer_zoekvraag
+
+    try:
+        registreer_zoekvraag.enqueue(q, site_van(kaart), pagina.paginator.count, pagina.number == 1)
+    except Exception:  # noqa: BLE001
+        logger.exception("Search not logged: the task could not be queued")
 
 
 def zoek(request, kaart, kaart_url, filters, locale, meldingen):
@@ -165,9 +181,7 @@ def zoek(request, kaart, kaart_url, filters, locale, meldingen):
         "promoties": [],
     }
     if q:
-        query = log_zoekvraag(q)
+        registreer(q, kaart, pagina)
         if pagina.number == 1:
-            tel_zoekvraag(query.query_string, kaart, pagina.paginator.count)
-        if pagina.number == 1:
-            context["promoties"] = promoties(query)
+            context["promoties"] = promoties(q)
     return context

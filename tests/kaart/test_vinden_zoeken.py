@@ -68,6 +68,44 @@ def test_queries_are_logged_and_promotions_shown_first(client, org):
     assert "Bel het geldloket" in html and "Aanbevolen" in html
 
 
+def test_promotions_match_the_query_like_the_log_does(client, org):
+    promo = maak_aanbod(org, "Geldloket", korte_beschrijving="Vragen over geld")
+    SearchPromotion.objects.create(query=Query.get("schulden"), page=promo, sort_order=0, description="Bel het loket")
+    assert "Bel het loket" in client.get("/kaart/zoeken/?q=  Schulden ").content.decode()
+    assert "Bel het loket" not in client.get("/kaart/zoeken/?q=schuld").content.decode()
+
+
+def test_searching_is_logged_by_a_background_task_when_a_worker_runs(client, org, settings):
+    from django_tasks_db.models import DBTaskResult
+
+    from kaart.models import ZoekTelling
+
+    maak_aanbod(org, "Schuldhulpmaatje")  # indexed for search right away (the immediate backend)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    assert titels(client.get("/kaart/zoeken/?q=schuldhulpmaatje")) == ["Schuldhulpmaatje"]
+    assert not Query.objects.exists()  # the page did not wait for the log
+    taak = DBTaskResult.objects.get()
+    assert taak.task_path == "kaart.tasks.registreer_zoekvraag"
+    from django.core.management import call_command
+
+    call_command("db_worker", "--batch", "--interval", "0", verbosity=0)
+    assert Query.get("schuldhulpmaatje").hits == 1
+    assert ZoekTelling.objects.get(zoekterm="schuldhulpmaatje").aantal == 1
+
+
+def test_search_works_when_the_task_queue_is_down(client, org):
+    from unittest import mock
+
+    from kaart import tasks
+
+    maak_aanbod(org, "Schuldhulpmaatje")
+    with mock.patch.object(tasks, "registreer_zoekvraag") as taak:
+        taak.enqueue.side_effect = ConnectionError("wachtrij weg")
+        response = client.get("/kaart/zoeken/?q=schuldhulpmaatje")
+    assert taak.enqueue.called
+    assert response.status_code == 200 and titels(response) == ["Schuldhulpmaatje"]
+
+
 def test_no_query_lists_everything_and_logs_nothing(client, org):
     maak_aanbod(org, "Schuldhulpmaatje")
     response = client.get("/kaart/zoeken/")
