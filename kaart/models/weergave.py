@@ -8,6 +8,8 @@ import datetime as dt
 from functools import cached_property
 from urllib.parse import quote
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, QuerySet, Value
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -75,24 +77,49 @@ class KaartWeergaveMixin:
     """Shared by every detail page of the map."""
 
     def taxonomie(self):
-        """{'dimensies': [...], 'vragen': [...], ...} in the page's language; one or two queries per kind."""
-        result = {}
-        for relatie, (veld, sleutel) in KOPPELINGEN.items():
-            if not hasattr(self, relatie):
-                continue
-            rijen = getattr(self, relatie).all().select_related(veld)
-            result[sleutel] = gelokaliseerd([getattr(rij, veld) for rij in rijen], self.locale)
+        """{'dimensies': [...], 'vragen': [...], ...} in the page's language.
+
+        The link rows of every kind in one query; the terms themselves (translated where a
+        translation exists) come from process memory through kaart.filters.Taxonomieen.
+        """
+        from ..filters import Taxonomieen
+
+        relaties = [(relatie, veld, sleutel) for relatie, (veld, sleutel) in KOPPELINGEN.items()
+                    if hasattr(self, relatie)]
+        if not relaties:
+            return {}
+        sets = [(veld, getattr(self, relatie).all()) for relatie, veld, _sleutel in relaties]
+        if all(isinstance(qs, QuerySet) for _veld, qs in sets):
+            delen = [qs.annotate(soort=Value(veld, output_field=CharField()))
+                     .values_list("soort", f"{veld}_id", "sort_order").order_by() for veld, qs in sets]
+            rijen = delen[0].union(*delen[1:], all=True) if len(delen) > 1 else delen[0]
+        else:  # a preview: the links live in memory (modelcluster), not yet in the database
+            rijen = [(veld, getattr(rij, f"{veld}_id"), rij.sort_order) for veld, qs in sets for rij in qs]
+        termen = Taxonomieen(self.locale)
+        per_id = {soort: {o.bron_id: o for o in termen.opties[soort]} for _r, soort, _s in relaties}
+        sleutels = {veld: sleutel for _r, veld, sleutel in relaties}
+        result = {sleutel: [] for sleutel in sleutels.values()}
+        for soort, term_id, _volgorde in sorted(rijen, key=lambda rij: (rij[0], rij[2] or 0)):
+            optie = per_id[soort].get(term_id)
+            if optie is not None:
+                result[sleutels[soort]].append(optie.extra)
         return result
+
+    @cached_property
+    def _voorouders(self):
+        return list(Page.objects.ancestor_of(self).filter(depth__gte=2).order_by("path"))
 
     def kruimelpad(self):
         """The ancestors below the root, in one query."""
-        return list(Page.objects.ancestor_of(self).filter(depth__gte=2).order_by("path"))
+        return self._voorouders
 
     @cached_property
     def kaart_pagina(self):
+        """The map this page belongs to (for its links), from the breadcrumb's ancestors."""
         from .kaart import KaartPage
 
-        return KaartPage.objects.ancestor_of(self).first()
+        kaart_type = ContentType.objects.get_for_model(KaartPage).pk
+        return next((p for p in self._voorouders if p.content_type_id == kaart_type), None)
 
     def gedeelde_context(self, request):
         kaart = self.kaart_pagina
