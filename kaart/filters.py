@@ -22,6 +22,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from leefmee.versiecache import bewaard
+
 from .models import (
     AanbodDimensie,
     AanbodDoelgroep,
@@ -115,24 +117,37 @@ class Facet:
         return next((o for o in self.opties if o.gekozen), None)
 
 
+def _zelfde(waarde):
+    return waarde
+
+
 def ouder_pad():
     """The treebeard path of a page's parent, as an SQL expression."""
     return Substr("path", 1, Length("path") - STAPLENGTE)
 
 
 class Taxonomieen:
-    """All taxonomy terms in the reader's locale, loaded once per request (two queries each)."""
+    """All taxonomy terms in the reader's locale, from process memory (leefmee.versiecache).
+
+    They change rarely and every map page needs them; the content version makes them fresh after
+    any save. The Optie objects are shared between requests: read them, never change them.
+    """
 
     def __init__(self, locale, site=None):
-        """`site`: only that municipality's areas are options (ids as a subquery, no extra query)."""
+        """`site`: only that municipality's areas are options."""
         self.locale = locale
+        site_id = site_van(site)
+        self.opties, self._per_waarde = bewaard(
+            "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id), kopieer=_zelfde)
+
+    @staticmethod
+    def _laad(locale, site_id):
         default = Locale.get_default()
-        self.opties = {}
-        self._per_waarde = {}
+        alle_opties, alle_per_waarde = {}, {}
         for naam, model in TAXONOMIE_MODELLEN.items():
             rijen = model.objects.filter(locale__in={default.pk, locale.pk})
-            if naam == "gebied" and site_van(site) is not None:
-                eigen = gebieden_van_site(site).values("translation_key")
+            if naam == "gebied" and site_id is not None:
+                eigen = gebieden_van_site(site_id).values("translation_key")
                 rijen = rijen.filter(translation_key__in=eigen)
             rijen = list(rijen)
             bron = [r for r in rijen if r.locale_id == default.pk]
@@ -146,16 +161,20 @@ class Taxonomieen:
                 per_waarde[waarde] = optie
                 if naam != "dimensie":
                     per_waarde.setdefault(rij.slug, optie)
-            self.opties[naam] = opties
-            self._per_waarde[naam] = per_waarde
+            alle_opties[naam] = opties
+            alle_per_waarde[naam] = per_waarde
+        return alle_opties, alle_per_waarde
 
     def afgeschermd(self):
-        """A Q of pages behind a view restriction: like PageQuerySet.public(), but one query per request."""
+        """A Q of pages behind a view restriction: like PageQuerySet.public(), from process memory."""
         if not hasattr(self, "_afgeschermd"):
             from wagtail.models import PageViewRestriction
 
+            paden = bewaard("afgeschermde_paden", None,
+                            lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+                            kopieer=_zelfde)
             q = Q(pk__in=[])
-            for pad in PageViewRestriction.objects.values_list("page__path", flat=True):
+            for pad in paden:
                 q |= Q(path__startswith=pad)
             self._afgeschermd = q
         return self._afgeschermd

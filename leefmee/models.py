@@ -55,6 +55,15 @@ class SiteInstellingen(BaseSiteSetting):
         ),
     ]
 
+    @classmethod
+    def for_site(cls, site):
+        """Every page reads these (header, footer, contact): from process memory, fresh after a save."""
+        from .versiecache import bewaard
+
+        if site is None:
+            return super().for_site(site)
+        return bewaard("siteinstellingen", site.pk, lambda: super(SiteInstellingen, cls).for_site(site))
+
     class Meta:
         verbose_name = _("site-instellingen")
         verbose_name_plural = _("site-instellingen")

@@ -18,6 +18,7 @@ one server is served fresh by every other one.
 
 import hashlib
 import logging
+import time
 
 from django.conf import settings
 from django.core.cache import caches
@@ -37,22 +38,32 @@ def _cache():
     return caches[getattr(settings, "LEEFMEE_PAGINACACHE_ALIAS", "default")]
 
 
+def _nieuwe_beginwaarde():
+    # After an eviction or a restart of the cache the version starts again from the clock, never
+    # from 1: a number used before could match pages (and process memory) that are out of date.
+    # Nanoseconds: no run of bumps (+1 each) can ever catch up with the clock.
+    return time.time_ns()
+
+
 def versie():
     cache = _cache()
     value = cache.get(VERSIE_KEY)
     if value is None:
-        cache.add(VERSIE_KEY, 1, timeout=None)
-        value = cache.get(VERSIE_KEY, 1)
+        cache.add(VERSIE_KEY, _nieuwe_beginwaarde(), timeout=None)
+        value = cache.get(VERSIE_KEY)
     return value
 
 
 def verhoog_versie(**kwargs):
-    """Make every stored page stale at once (all keys contain the version)."""
+    """Make every stored page (and every value in leefmee.versiecache) stale at once."""
+    from .versiecache import vergeet_verzoekversie
+
+    vergeet_verzoekversie()
     cache = _cache()
     try:
         cache.incr(VERSIE_KEY)
     except ValueError:  # not there yet (first publish, or evicted)
-        if not cache.add(VERSIE_KEY, 2, timeout=None):
+        if not cache.add(VERSIE_KEY, _nieuwe_beginwaarde(), timeout=None):
             cache.incr(VERSIE_KEY)
     except Exception:  # noqa: BLE001 - a cache outage must never break publishing
         logger.exception("Page cache: could not bump the version")
@@ -150,9 +161,12 @@ class PaginaCacheMiddleware:
 BRON_APPS = {"kaart", "verhalen", "publicatie", "home", "leefmee", "wagtailcore", "wagtailimages", "wagtailredirects"}
 # Rows written by visitors or bookkeeping that never change what a page shows.
 NIET_BRON_MODELLEN = {"wagtailcore.pagelogentry", "wagtailcore.modellogentry", "wagtailcore.revision",
-                      "wagtailcore.pageviewrestriction", "wagtailcore.taskstate", "wagtailcore.workflowstate",
+                      "wagtailcore.taskstate", "wagtailcore.workflowstate",
                       "wagtailcore.pagesubscription", "wagtailcore.comment", "wagtailcore.commentreply",
-                      "wagtailimages.rendition", "wagtailcore.referenceindex"}
+                      "wagtailimages.rendition", "wagtailcore.referenceindex",
+                      # Written by residents, partners or the search log: never shown on a public page.
+                      "kaart.contactverzoek", "kaart.controleverzoek",
+                      "kaart.wijzigingsvoorstel", "kaart.zoektelling", "publicatie.exporttaak"}
 
 
 def _bij_wijziging(sender, **kwargs):

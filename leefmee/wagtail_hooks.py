@@ -1,6 +1,7 @@
 from django.http import Http404
 from django.utils import translation
 from wagtail import hooks
+from wagtail.models import Locale
 
 
 @hooks.register("before_serve_page")
@@ -11,8 +12,15 @@ def alleen_talen_met_een_startpagina(page, request, serve_args, serve_kwargs):
     URL would promise a language the page does not have.
     """
     taal = translation.get_language()
-    if taal and page.locale.language_code != taal:
+    if not taal:
+        return
+    try:
+        locale = Locale.objects.get_for_language(taal)  # from process memory, not a query
+    except (Locale.DoesNotExist, LookupError):
+        raise Http404 from None
+    if page.locale_id != locale.pk:
         raise Http404
+    page.locale = locale  # the page's templates and routes use it: saves loading it again
 
 
 @hooks.register("register_admin_urls")

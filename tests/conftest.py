@@ -9,6 +9,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from leefmee.models import SiteInstellingen
 
 
 @pytest.fixture
@@ -33,6 +34,9 @@ def home_page(locale_nl):
         is_default_site=True,
         defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Testdorp"},
     )
+    # Every running site has its settings row (load_demo or the first request makes it); creating it
+    # here keeps that first-request save out of the query counts of the tests.
+    SiteInstellingen.for_site(Site.objects.get(is_default_site=True))
     return home
 
 
@@ -50,3 +54,17 @@ def _taal_terug_naar_nederlands():
     translation.activate("nl")
     yield
     translation.activate("nl")
+
+
+@pytest.fixture(autouse=True)
+def _leeg_geheugen():
+    """Each test starts with an empty cache and process memory (leefmee.versiecache): the database
+    rolls back between tests without the signals that would make remembered rows stale."""
+    from django.core.cache import caches
+
+    from leefmee.versiecache import vergeet_alles
+
+    for cache in caches.all():
+        cache.clear()
+    vergeet_alles()
+    yield

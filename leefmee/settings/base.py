@@ -100,6 +100,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Whole pages for anonymous visitors (off unless LEEFMEE_PAGINACACHE_SECONDS > 0).
     "leefmee.paginacache.PaginaCacheMiddleware",
+    # Reads the content version once per request for what leefmee/versiecache.py keeps in memory.
+    "leefmee.versiecache.VersieMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

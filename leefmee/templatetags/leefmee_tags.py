@@ -4,6 +4,8 @@ from django import template
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from leefmee.versiecache import bewaard
+
 register = template.Library()
 
 
@@ -13,11 +15,11 @@ def _home_page(context):
     if site is None:
         return None
     page = context.get("page")
-    locale = page.locale if isinstance(page, Page) else Locale.get_active()
+    locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
     root = site.root_page
-    if root.locale_id == locale.pk:
+    if root.locale_id == locale_id:
         return root
-    return root.get_translation_or_none(locale) or root
+    return bewaard("startpagina", (root.pk, locale_id), lambda: root.get_translation_or_none(locale_id)) or root
 
 
 @register.simple_tag(takes_context=True)
@@ -29,7 +31,9 @@ def startpagina(context):
 @register.inclusion_tag("includes/hoofdmenu.html", takes_context=True)
 def hoofdmenu(context):
     home = _home_page(context)
-    items = home.get_children().live().in_menu().specific(defer=True) if home else []
+    # The same on every page of a site and language: from process memory (shared, read-only).
+    items = bewaard("hoofdmenu", home.pk, lambda: list(home.get_children().live().in_menu().specific(defer=True)),
+                    kopieer=list) if home else []
     current = context.get("page")
     return {"home": home, "items": items, "current": current, "request": context.get("request")}
 
@@ -53,10 +57,16 @@ def _vertalingen(context):
     return result
 
 
+def _live_vertalingen(page):
+    # Translations change only by publishing, which makes this fresh (leefmee.versiecache).
+    return bewaard("vertalingen", page.pk, lambda: list(
+        page.get_translations(inclusive=True).live().select_related("locale").order_by("locale_id")), kopieer=list)
+
+
 def _zoek_vertalingen(page, request):
     current_code = translation.get_language()
     result = []
-    for other in page.get_translations(inclusive=True).live().select_related("locale").order_by("locale_id"):
+    for other in _live_vertalingen(page):
         url = other.get_url(request)
         if url:
             code = other.locale.language_code

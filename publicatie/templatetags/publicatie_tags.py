@@ -5,6 +5,8 @@ kaart and verhalen templates (or base.html) load this tag; their apps never impo
 
 from django import template
 
+from leefmee.versiecache import bewaard
+
 register = template.Library()
 
 
@@ -18,6 +20,8 @@ def verschenen_in(page):
         sleutel = getattr(page, "translation_key", None)
         filter_ = {"verschijningen__pagina__translation_key": sleutel} if sleutel else {
             "verschijningen__pagina_id": page.pk}
-        edities = list(EditiePage.objects.live().filter(verschenen_op__isnull=False, **filter_)
-                       .distinct().order_by("-jaar", "-kwartaal"))
+        # Changes only when an edition is published as appeared: from process memory until then.
+        edities = bewaard("verschenen_in", tuple(filter_.items())[0], lambda: list(
+            EditiePage.objects.live().filter(verschenen_op__isnull=False, **filter_)
+            .distinct().order_by("-jaar", "-kwartaal")), kopieer=list)
     return {"edities": edities}

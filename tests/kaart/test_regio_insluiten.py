@@ -109,8 +109,10 @@ def test_query_count_does_not_grow_with_the_data(client, kaart, django_assert_ma
     client.get(URL)  # warm caches (site root paths)
     with django_assert_max_num_queries(20) as klein:
         client.get(URL + "?doelgroep=jeugd")
+    klein = len(klein.captured_queries)  # the log is emptied by the next request
     maak(12)
-    with django_assert_max_num_queries(len(klein.captured_queries)):
+    client.get(URL + "?doelgroep=jeugd")  # the first request after a change reloads what is kept in memory
+    with django_assert_max_num_queries(klein):
         response = client.get(URL + "?doelgroep=jeugd")
     assert len(response.context["items"]) == 14
 

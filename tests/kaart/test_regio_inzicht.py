@@ -129,11 +129,13 @@ def test_dashboard_query_count_does_not_grow(client, data, django_assert_max_num
     client.get(URL)
     with django_assert_max_num_queries(40) as klein:
         client.get(URL)
+    klein = len(klein.captured_queries)  # the log is emptied by the next request
     for i in range(8):
         org = maak_organisatie(data["kaart"], f"Extra {i}")
         maak_aanbod(org, f"Aanbod {i}", gebieden=[data["zeedorp"], data["polder"]])
         Contactverzoek.objects.create(naam="Z", vraag="?", organisatie=org)
         ZoekTelling.objects.create(site=data["site"], zoekterm=f"term{i}", datum=timezone.localdate(), aantal=1,
                                    zonder_resultaat=1)
-    with django_assert_max_num_queries(len(klein.captured_queries)):
+    client.get(URL)  # the first request after a change reloads what is kept in memory
+    with django_assert_max_num_queries(klein):
         assert client.get(URL).status_code == 200

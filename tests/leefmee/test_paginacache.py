@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from leefmee.models import SiteInstellingen
-from leefmee.paginacache import PaginaCacheMiddleware, verhoog_versie
+from leefmee.paginacache import PaginaCacheMiddleware, verhoog_versie, versie
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -131,8 +131,19 @@ def test_public_pages_have_cache_control_and_etag_with_304(client, home_page, se
 def test_cache_version_bump_survives_a_missing_key():
     cache.clear()
     verhoog_versie()
+    eerste = cache.get("paginacache:versie")
     verhoog_versie()
-    assert cache.get("paginacache:versie") == 3
+    assert cache.get("paginacache:versie") == eerste + 1
+
+
+def test_a_lost_version_never_starts_again_at_a_number_used_before():
+    """After an eviction the version restarts from the clock: pages and process memory kept under
+    an earlier number can never be taken for current."""
+    oud = versie()
+    for _ in range(3):
+        verhoog_versie()
+    cache.delete("paginacache:versie")
+    assert versie() > oud + 3
 
 
 def test_frontend_cache_is_purged_on_publish_when_configured(home_page, settings):

@@ -227,9 +227,11 @@ def test_planning_queries_groeien_niet_mee(opzet, client, redacteur, django_asse
     client.get(reverse("publicatie_planning"))  # warm caches (site, settings, menu)
     with django_assert_max_num_queries(40) as weinig:
         client.get(reverse("publicatie_planning"))
+    weinig = len(weinig.captured_queries)  # the log is emptied by the next request
     for kwartaal in (2, 3, 4):
         workflow.start(editie(arch, jaar=2027, kwartaal=kwartaal), redacteur)
-    with django_assert_max_num_queries(len(weinig.captured_queries)):
+    client.get(reverse("publicatie_planning"))  # the first request after a change reloads what is kept in memory
+    with django_assert_max_num_queries(weinig):
         response = client.get(reverse("publicatie_planning"))
     assert response.content.decode().count("Bekijk gereedheid") == 4
 

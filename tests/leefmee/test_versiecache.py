@@ -1,0 +1,111 @@
+"""What leefmee.versiecache keeps in process memory is fresh at the next request after any change,
+also when the change came through another app server, and a cache outage never breaks a page."""
+
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale, PageViewRestriction, Site
+
+from home.models import StandardPage
+from leefmee import paginacache
+from leefmee.models import SiteInstellingen
+from tests.factories import publiceer
+from tests.kaart.factories import maak_kaart, maak_vraag
+
+
+def _queries(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx), response.content.decode()
+
+
+@pytest.fixture
+def contactpagina(home_page):
+    return publiceer(home_page, StandardPage(title="Contact", slug="contact", intro="Bel ons gerust."))
+
+
+def test_a_content_page_needs_only_routing_and_view_restriction_queries_once_warm(client, contactpagina):
+    client.get(contactpagina.url)
+    aantal, html = _queries(client, contactpagina.url)
+    assert "Bel ons gerust." in html
+    # Routing below the root (page + specific), Wagtail's view restriction check (2); the site, its
+    # root page, the locale, the settings, the menu and the translations come from memory.
+    assert aantal <= 4
+
+
+def test_changed_site_settings_show_on_the_next_request(client, contactpagina, site):
+    client.get(contactpagina.url)
+    instellingen = SiteInstellingen.for_site(site)
+    instellingen.site_naam = "Leef Mee Testdorp"
+    instellingen.save()
+    assert "Leef Mee Testdorp" in client.get(contactpagina.url).content.decode()
+
+
+def test_a_copy_changed_by_a_view_does_not_change_what_the_next_request_gets(client, contactpagina, site):
+    eerste = SiteInstellingen.for_site(site)
+    eerste.site_naam = "Niet opgeslagen"  # like a form that failed validation
+    assert SiteInstellingen.for_site(site).site_naam != "Niet opgeslagen"
+    assert "Niet opgeslagen" not in client.get(contactpagina.url).content.decode()
+
+
+def test_a_new_menu_page_shows_at_once(client, contactpagina, home_page):
+    client.get(contactpagina.url)
+    publiceer(home_page, StandardPage(title="Over ons", slug="over-ons", show_in_menus=True))
+    assert ">Over ons</a>" in client.get(contactpagina.url).content.decode()
+
+
+def test_a_renamed_question_shows_at_once_on_the_map(client, home_page):
+    kaart = maak_kaart(home_page)
+    vraag = maak_vraag("Ik voel me vaak alleen", populair=True)
+    assert "Ik voel me vaak alleen" in client.get(kaart.url).content.decode()
+    vraag.naam = "Ik ben vaak alleen"
+    vraag.save()
+    html = client.get(kaart.url).content.decode()
+    assert "Ik ben vaak alleen" in html and "Ik voel me vaak alleen" not in html
+
+
+def test_a_new_view_restriction_applies_at_once(client, contactpagina):
+    client.get(contactpagina.url)
+    PageViewRestriction.objects.create(page=contactpagina, restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(contactpagina.url).status_code == 302  # to the login page
+
+
+def test_a_change_through_another_server_is_seen_at_the_next_request(client, contactpagina, site):
+    client.get(contactpagina.url)
+    # Another app server saved the settings: the row changed and it bumped the shared version,
+    # but this process got no signal.
+    SiteInstellingen.objects.filter(site=site).update(site_naam="Gewijzigd elders")
+    assert "Gewijzigd elders" not in client.get(contactpagina.url).content.decode()
+    cache.incr(paginacache.VERSIE_KEY)
+    assert "Gewijzigd elders" in client.get(contactpagina.url).content.decode()
+
+
+def test_a_new_site_hostname_is_routed_at_once(client, home_page, contactpagina, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "nieuw.example.org"]
+    client.get(contactpagina.url, HTTP_HOST="nieuw.example.org")  # the default site answers
+    ander = publiceer(home_page, StandardPage(title="Andere gemeente", slug="andere-gemeente"))
+    Site.objects.create(hostname="nieuw.example.org", port=80, root_page=ander, site_name="Nieuw")
+    response = client.get("/", HTTP_HOST="nieuw.example.org")
+    assert response.status_code == 200 and "Andere gemeente" in response.content.decode()
+
+
+def test_pages_still_work_when_the_cache_is_down(client, contactpagina):
+    with mock.patch.object(paginacache, "versie", side_effect=ConnectionError("redis weg")):
+        response = client.get(contactpagina.url)
+        assert response.status_code == 200 and "Bel ons gerust." in response.content.decode()
+        assert Locale.objects.get_for_language("nl").language_code == "nl"
+
+
+def test_locale_lookup_keeps_wagtails_answers_and_errors(home_page, locale_en):
+    assert Locale.objects.get_for_language("nl").pk == home_page.locale_id
+    assert Locale.objects.get_for_language("en").pk == locale_en.pk
+    with pytest.raises(Locale.DoesNotExist):
+        Locale.objects.get_for_language("ar")  # in LANGUAGES, no Locale row
+    with pytest.raises(LookupError):
+        Locale.objects.get_for_language("xx")
+    Locale.objects.create(language_code="ar")
+    assert Locale.objects.get_for_language("ar").language_code == "ar"  # a miss is never kept
