@@ -155,7 +155,7 @@ def draai(renderer):
         paginas, grootte = len(doc.pages), len(data)
     duur, cpu = time.perf_counter() - start, time.process_time() - cpu
     piek_mb = piek_geheugen_mb()
-    print(f"{renderer:20s} {paginas:3d} pagina's  {duur:6.2f} s (cpu {cpu:5.2f} s)  piek {piek_mb:6.0f} MB  "
+    print(f"{renderer:20s} {paginas:3d} pagina's  {duur:6.3f} s (cpu {cpu:6.3f} s)  piek {piek_mb:6.0f} MB  "
           f"PDF {grootte / 1e6:5.1f} MB")
     return duur
 
