@@ -4,22 +4,13 @@ import functools
 
 from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    FrameBreak,
-    KeepTogether,
-    NextPageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, KeepTogether, NextPageTemplate, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
 
 from . import onderdelen as o
 from .beelden import voor_druk
 from .stijlen import GRIJS, LICHTGRIJS, SANS, SANS_VET, WIT, ZWART, cmyk
+from .vakken import AgendaTabel, Vak
 
 QR_MAAT = 17 * mm
 
@@ -40,7 +31,7 @@ class QrLink(Flowable):
         self.breedte = avail_w
         self.tekst = Paragraph(f"Lees verder op<br/><font name='{SANS_VET}'>{esc(self.link.tekst)}</font>",
                                self.stijl)
-        self.tekst.wrap(avail_w - QR_MAAT - 3 * mm, QR_MAAT)
+        _w, self.tekst_h = self.tekst.wrap(avail_w - QR_MAAT - 3 * mm, QR_MAAT)
         return avail_w, QR_MAAT
 
     def draw(self):
@@ -52,8 +43,7 @@ class QrLink(Flowable):
             teken_qr(c, self.link.url, QR_MAAT)
             c.endForm()
         c.doForm(naam)
-        _w, h = self.tekst.wrap(self.breedte - QR_MAAT - 3 * mm, QR_MAAT)
-        self.tekst.drawOn(c, QR_MAAT + 3 * mm, (QR_MAAT - h) / 2)
+        self.tekst.drawOn(c, QR_MAAT + 3 * mm, (QR_MAAT - self.tekst_h) / 2)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -161,11 +151,6 @@ class VolBeeld(Flowable):
         teken_beeld(canvas, self.reader, *self.vak)
 
 
-def tabelstijl(opdrachten):
-    """A TableStyle that never falls back to Table's default Helvetica."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *opdrachten])
-
-
 def alineas(teksten, stijl):
     return [Paragraph(t, stijl) for t in teksten if t]
 
@@ -176,11 +161,8 @@ def dimensie(sectie: o.Dimensie, s, g, meldingen, ctx):
     if sectie.uitleg:
         inhoud.append(Paragraph(esc(sectie.uitleg), s["opening_tekst"]))
     inhoud += alineas(sectie.alineas, s["opening_tekst"])
-    tabel = Table([[inhoud]], colWidths=[g.kolombreedte(2)])
-    tabel.setStyle(tabelstijl([("BACKGROUND", (0, 0), (-1, -1), kleur), ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 10),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
-    return [CondPageBreak(60 * mm), tabel, Spacer(1, 6 * mm)]
+    vak = Vak([inhoud], [g.kolombreedte(2)], achtergrond=kleur, padding=(10, 10, 10, 12))
+    return [CondPageBreak(60 * mm), vak, Spacer(1, 6 * mm)]
 
 
 def verhaal(sectie: o.Verhaal, s, g, meldingen, ctx):
@@ -195,10 +177,8 @@ def verhaal(sectie: o.Verhaal, s, g, meldingen, ctx):
     if sectie.intro:
         rechts.append(Paragraph(esc(sectie.intro), s["intro"]))
     links = Plaatje(sectie.portret, half, portret_h, g, meldingen, ctx, bijsnijden=True)
-    tabel = Table([[links, rechts]], colWidths=[half + g.kolom_tussen, half])
-    tabel.setStyle(tabelstijl([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    uit = [PageBreakIfNotEmpty("verhaal"), *kop, Spacer(1, 3 * mm), tabel, FrameBreak(),
+    vak = Vak([[links], rechts], [half + g.kolom_tussen, half])
+    uit = [PageBreakIfNotEmpty("verhaal"), *kop, Spacer(1, 3 * mm), vak, FrameBreak(),
            NextPageTemplate("twee")]
     uit += alineas(sectie.alineas, s["basis"])
     if sectie.link:
@@ -220,11 +200,8 @@ def kaartje(k: o.Kaartje, s, g, meldingen, ctx):
         inhoud.append(Paragraph(esc(regel), s["klein"]))
     if k.link:
         inhoud += [Spacer(1, 2 * mm), QrLink(k.link, s["link"], ctx["qr"])]
-    tabel = Table([[inhoud]], colWidths=[breedte])
-    tabel.setStyle(tabelstijl([("BACKGROUND", (0, 0), (-1, -1), s["tint"]), ("LEFTPADDING", (0, 0), (-1, -1), 7),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
-    return [KeepTogether([tabel]), Spacer(1, 4 * mm)]
+    # a Vak never splits: a card that does not fit moves to the next column whole
+    return [Vak([inhoud], [breedte], achtergrond=s["tint"], padding=(7, 7, 6, 7)), Spacer(1, 4 * mm)]
 
 
 def vacatures(sectie: o.Vacatures, s, g, meldingen, ctx):
@@ -236,23 +213,17 @@ def vacatures(sectie: o.Vacatures, s, g, meldingen, ctx):
 
 def agenda(sectie: o.Agenda, s, g, meldingen, ctx):
     breedte = g.kolombreedte(2)
-    rijen = [[Paragraph("Wanneer", s["tabel_vet"]), Paragraph("Wat en waar", s["tabel_vet"])]]
+    kop = [[(SANS_VET, "Wanneer")], [(SANS_VET, "Wat en waar")]]
+    rijen = []
     for r in sectie.rijen:
-        wat = f"<font name='{SANS_VET}'>{esc(r.titel)}</font>"
-        if r.plek:
-            wat += f"<br/>{esc(r.plek)}"
-        if r.link:
-            wat += f"<br/>{esc(r.link.tekst)}"
-        rijen.append([Paragraph(f"{esc(r.datum)}<br/>{esc(r.tijd)}", s["tabel"]), Paragraph(wat, s["tabel"])])
-    if len(rijen) == 1:
-        rijen.append([Paragraph("", s["tabel"]), Paragraph("Geen activiteiten in dit kwartaal.", s["tabel"])])
-    tabel = Table(rijen, colWidths=[24 * mm, breedte - 24 * mm], repeatRows=1)
-    tabel.setStyle(tabelstijl([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRIJS), ("BACKGROUND", (0, 0), (-1, 0), s["tint"]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
+        wat = [(SANS_VET, r.titel), *([(SANS, r.plek)] if r.plek else []),
+               *([(SANS, r.link.tekst)] if r.link else [])]
+        rijen.append([[(SANS, r.datum), (SANS, r.tijd)], wat])
+    if not rijen:
+        rijen.append([[(SANS, "")], [(SANS, "Geen activiteiten in dit kwartaal.")]])
+    stijl = s["tabel"]
+    tabel = AgendaTabel(kop, rijen, [24 * mm, breedte - 24 * mm], stijl.fontSize, stijl.leading,
+                        (stijl.textColor, GRIJS, s["tint"]))
     return [CondPageBreak(60 * mm), Paragraph(esc(sectie.kop), s["kop2"]), tabel, Spacer(1, 5 * mm)]
 
 

@@ -62,3 +62,18 @@ def test_kapotte_en_ontbrekende_afbeelding_geven_melding_geen_crash():
     assert tekst.count("Afbeelding ontbreekt") == 2
     # a long text flows over more than one page
     assert sum("Tekst." in p.extract_text() for p in reader.pages) >= 2
+
+
+def test_agenda_loopt_door_met_kopregel_en_elke_activiteit_een_keer():
+    link = o.Link("https://leefmee.nl/l/a1/", "leefmee.nl/l/a1", "a1")
+    rijen = [o.AgendaRij("di 6 apr", "10:00", f"Activiteit {i:03d} met een lange naam die over twee regels loopt",
+                         "De Schelp", link) for i in range(120)]
+    reader, _r = _bouw([o.Agenda(kop="Agenda", rijen=rijen)])
+    teksten = [p.extract_text() for p in reader.pages]
+    tekst = "\n".join(teksten)
+    posities = [tekst.find(f"Activiteit {i:03d}") for i in range(120)]
+    assert -1 not in posities and posities == sorted(posities)
+    assert all(tekst.count(f"Activiteit {i:03d}") == 1 for i in range(120))
+    # the table flows over several columns and pages, the header row repeated at each
+    delen = sum(t.count("Wanneer") for t in teksten)
+    assert delen >= 3 and sum("Activiteit" in t for t in teksten) >= 2
