@@ -1,15 +1,13 @@
 """Flowables per section of the edition."""
 
-import functools
-
-from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, KeepTogether, NextPageTemplate, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
 
 from . import onderdelen as o
 from .beelden import voor_druk
-from .stijlen import GRIJS, LICHTGRIJS, SANS, SANS_VET, WIT, ZWART, cmyk
+from .qr import teken_qr
+from .stijlen import GRIJS, LICHTGRIJS, SANS, SANS_VET, WIT, cmyk
 from .vakken import AgendaTabel, Vak
 
 QR_MAAT = 17 * mm
@@ -44,49 +42,6 @@ class QrLink(Flowable):
             c.endForm()
         c.doForm(naam)
         self.tekst.drawOn(c, QR_MAAT + 3 * mm, (QR_MAAT - self.tekst_h) / 2)
-
-
-@functools.lru_cache(maxsize=2048)
-def qr_modules(url):
-    """The module matrix of a QR code (cached: preview and export encode the same links).
-    reportlab's encoder directly: its QrCodeWidget drags in the whole graphics package."""
-    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    qr.addData(url)
-    # A fixed mask is valid per the QR spec; scoring all eight masks in pure Python costs ~30 ms a code.
-    qr.version = qr.calculate_version()
-    qr.makeImpl(False, 0)
-    return tuple(tuple(bool(m) for m in rij) for rij in qr.modules)
-
-
-def qr_pad(modules):
-    """PDF path operators for the dark modules, in module units (y up): one rectangle per
-    horizontal run instead of one per module, integer coordinates, one fill. Drawing ~400 separate
-    rects with float formatting cost more than all body text."""
-    n = len(modules)
-    delen = []
-    for r, rij in enumerate(modules):
-        y = n - 1 - r
-        k = 0
-        while k < n:
-            if rij[k]:
-                begin = k
-                while k < n and rij[k]:
-                    k += 1
-                delen.append(f"{begin} {y} {k - begin} 1 re")
-            else:
-                k += 1
-    return "\n".join(delen) + "\nf"
-
-
-def teken_qr(c, url, maat):
-    """The QR code as CMYK black vector rectangles straight on the canvas: renderPDF would set its
-    default font (Helvetica, not embedded) on the page."""
-    modules = qr_modules(url)
-    c.saveState()
-    c.setFillColor(ZWART)
-    c.scale(maat / len(modules), maat / len(modules))
-    c.addLiteral(qr_pad(modules))
-    c.restoreState()
 
 
 class Plaatje(Flowable):
