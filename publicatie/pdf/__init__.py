@@ -7,5 +7,6 @@ beelden.py     images at print size, downsampled to the maximum dpi; placeholder
 secties.py     flowables per section (story, card, agenda, text, image, spotlight, filler)
 vakken.py      light boxes for cards, headers and the agenda (cheaper than platypus Table)
 qr.py          QR codes as vector paths (reportlab's encoder, one path per code)
+alinea.py      plain paragraphs set like a Paragraph but measured once
 bouwer.py      the document template and the build; Django adapter for an EditiePage
 """

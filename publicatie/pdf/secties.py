@@ -5,6 +5,7 @@ from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, KeepTogether
 from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
 
 from . import onderdelen as o
+from .alinea import alinea
 from .beelden import voor_druk
 from .qr import teken_qr
 from .stijlen import GRIJS, LICHTGRIJS, SANS, SANS_VET, WIT, cmyk
@@ -107,14 +108,14 @@ class VolBeeld(Flowable):
 
 
 def alineas(teksten, stijl):
-    return [Paragraph(t, stijl) for t in teksten if t]
+    return [alinea(t, stijl) for t in teksten if t]
 
 
 def dimensie(sectie: o.Dimensie, s, g, meldingen, ctx):
     kleur = cmyk(sectie.kleur)
-    inhoud = [Paragraph(esc(sectie.kop or sectie.naam), s["opening_titel"])]
+    inhoud = [alinea(esc(sectie.kop or sectie.naam), s["opening_titel"])]
     if sectie.uitleg:
-        inhoud.append(Paragraph(esc(sectie.uitleg), s["opening_tekst"]))
+        inhoud.append(alinea(esc(sectie.uitleg), s["opening_tekst"]))
     inhoud += alineas(sectie.alineas, s["opening_tekst"])
     vak = Vak([inhoud], [g.kolombreedte(2)], achtergrond=kleur, padding=(10, 10, 10, 12))
     return [CondPageBreak(60 * mm), vak, Spacer(1, 6 * mm)]
@@ -123,14 +124,14 @@ def dimensie(sectie: o.Dimensie, s, g, meldingen, ctx):
 def verhaal(sectie: o.Verhaal, s, g, meldingen, ctx):
     """A story opens a new page: title, portrait and pull quote across the top, text in columns."""
     half, portret_h = g.portret_maat
-    kop = [Paragraph(esc(sectie.titel), s["kop1"])]
+    kop = [alinea(esc(sectie.titel), s["kop1"])]
     if sectie.wie:
-        kop.append(Paragraph(esc(sectie.wie), s["wie"]))
+        kop.append(alinea(esc(sectie.wie), s["wie"]))
     rechts = []
     if sectie.citaat:
-        rechts.append(Paragraph(f"“{esc(sectie.citaat)}”", s["citaat"]))
+        rechts.append(alinea(f"“{esc(sectie.citaat)}”", s["citaat"]))
     if sectie.intro:
-        rechts.append(Paragraph(esc(sectie.intro), s["intro"]))
+        rechts.append(alinea(esc(sectie.intro), s["intro"]))
     links = Plaatje(sectie.portret, half, portret_h, g, meldingen, ctx, bijsnijden=True)
     vak = Vak([[links], rechts], [half + g.kolom_tussen, half])
     uit = [PageBreakIfNotEmpty("verhaal"), *kop, Spacer(1, 3 * mm), vak, FrameBreak(),
@@ -145,14 +146,14 @@ def kaartje(k: o.Kaartje, s, g, meldingen, ctx):
     breedte = g.kolombreedte(2)
     inhoud = []
     if k.soort:
-        inhoud.append(Paragraph(esc(k.soort).upper(), s["klein"]))
-    inhoud.append(Paragraph(esc(k.titel), s["kop3"]))
+        inhoud.append(alinea(esc(k.soort.upper()), s["klein"]))
+    inhoud.append(alinea(esc(k.titel), s["kop3"]))
     if k.organisatie:
-        inhoud.append(Paragraph(esc(k.organisatie), s["wie"]))
+        inhoud.append(alinea(esc(k.organisatie), s["wie"]))
     if k.tekst:
-        inhoud.append(Paragraph(esc(k.tekst), s["basis"]))
+        inhoud.append(alinea(esc(k.tekst), s["basis"]))
     for regel in k.contact:
-        inhoud.append(Paragraph(esc(regel), s["klein"]))
+        inhoud.append(alinea(esc(regel), s["klein"]))
     if k.link:
         inhoud += [Spacer(1, 2 * mm), QrLink(k.link, s["link"], ctx["qr"])]
     # a Vak never splits: a card that does not fit moves to the next column whole
@@ -160,7 +161,7 @@ def kaartje(k: o.Kaartje, s, g, meldingen, ctx):
 
 
 def vacatures(sectie: o.Vacatures, s, g, meldingen, ctx):
-    uit = [CondPageBreak(50 * mm), Paragraph(esc(sectie.kop), s["kop2"])]
+    uit = [CondPageBreak(50 * mm), alinea(esc(sectie.kop), s["kop2"])]
     for k in sectie.kaartjes:
         uit += kaartje(k, s, g, meldingen, ctx)
     return uit
@@ -179,11 +180,11 @@ def agenda(sectie: o.Agenda, s, g, meldingen, ctx):
     stijl = s["tabel"]
     tabel = AgendaTabel(kop, rijen, [24 * mm, breedte - 24 * mm], stijl.fontSize, stijl.leading,
                         (stijl.textColor, GRIJS, s["tint"]))
-    return [CondPageBreak(60 * mm), Paragraph(esc(sectie.kop), s["kop2"]), tabel, Spacer(1, 5 * mm)]
+    return [CondPageBreak(60 * mm), alinea(esc(sectie.kop), s["kop2"]), tabel, Spacer(1, 5 * mm)]
 
 
 def tekst(sectie: o.Tekst, s, g, meldingen, ctx):
-    uit = [CondPageBreak(40 * mm), Paragraph(esc(sectie.kop), s["kop2"]), *alineas(sectie.alineas, s["basis"])]
+    uit = [CondPageBreak(40 * mm), alinea(esc(sectie.kop), s["kop2"]), *alineas(sectie.alineas, s["basis"])]
     if sectie.auteur:
         uit.append(Paragraph(f"<i>{esc(sectie.auteur)}</i>", s["wie"]))
     return [*uit, Spacer(1, 4 * mm)]
@@ -197,17 +198,17 @@ def beeld(sectie: o.BeeldSectie, s, g, meldingen, ctx):
     verhouding = (sectie.beeld.px_hoog / sectie.beeld.px_breed) if sectie.beeld.px_breed else 2 / 3
     uit = [Plaatje(sectie.beeld, breedte, breedte * verhouding, g, meldingen, ctx)]
     if sectie.onderschrift:
-        uit.append(Paragraph(esc(sectie.onderschrift), s["klein"]))
+        uit.append(alinea(esc(sectie.onderschrift), s["klein"]))
     return [KeepTogether(uit), Spacer(1, 4 * mm)]
 
 
 def opening(editie: o.Editie, s, g):
-    uit = [Paragraph(esc(editie.magazine), s["opening_magazine"]), Spacer(1, 6 * mm),
-           Paragraph(esc(editie.titel), s["opening_titel"])]
+    uit = [alinea(esc(editie.magazine), s["opening_magazine"]), Spacer(1, 6 * mm),
+           alinea(esc(editie.titel), s["opening_titel"])]
     if editie.thema:
-        uit.append(Paragraph(f"Thema: {esc(editie.thema)}", s["opening_titel"]))
+        uit.append(alinea(f"Thema: {esc(editie.thema)}", s["opening_titel"]))
     if editie.thema_uitleg:
-        uit.append(Paragraph(esc(editie.thema_uitleg), s["opening_tekst"]))
+        uit.append(alinea(esc(editie.thema_uitleg), s["opening_tekst"]))
     uit.append(Spacer(1, 8 * mm))
     uit += alineas(editie.inleiding, s["opening_tekst"])
     return uit
@@ -217,7 +218,7 @@ def vulpagina(editie: o.Editie, s, nummer):
     """The filler that pads the edition to a multiple of four pages: the partners, then notes."""
     if nummer == 0 and editie.partners:
         uit = [Paragraph(f"{esc(editie.site_naam)} is van en voor deze partners", s["kop2"])]
-        uit += [Paragraph(esc(naam), s["basis"]) for naam in editie.partners]
+        uit += [alinea(esc(naam), s["basis"]) for naam in editie.partners]
         return uit
     uit = [Paragraph("Aantekeningen", s["kop2"])]
     uit += [HRFlowable(width="100%", thickness=0.3, color=GRIJS, spaceBefore=8 * mm) for _i in range(20)]

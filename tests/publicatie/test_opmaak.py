@@ -77,3 +77,28 @@ def test_agenda_loopt_door_met_kopregel_en_elke_activiteit_een_keer():
     # the table flows over several columns and pages, the header row repeated at each
     delen = sum(t.count("Wanneer") for t in teksten)
     assert delen >= 3 and sum("Activiteit" in t for t in teksten) >= 2
+
+
+@pytest.mark.parametrize("breedte", [60, 97.5, 140, 246.6, 400])
+def test_alinea_breekt_en_splitst_als_paragraph(breedte):
+    from reportlab.platypus import Paragraph
+
+    from publicatie.pdf.alinea import Alinea, alinea
+    from publicatie.pdf.stijlen import stijlen
+
+    stijl = stijlen()["basis"]
+    tekst = ("Ans woont al veertig jaar in Zeedorp. Sinds haar man overleed, eet ze vaak alleen. "
+             "Dat vond ze niet fijn, maar nu gaat ze elke dinsdag naar de buurtmaaltijd\u00a0in De Schelp. ") * 5
+    nieuw, oud = alinea(tekst, stijl), Paragraph(tekst, stijl)
+    assert isinstance(nieuw, Alinea)
+    assert nieuw.wrap(breedte, 800) == oud.wrap(breedte, 800)
+    if nieuw._paragraaf is None:  # at 60 pt 'buurtmaaltijd in' (no-break space) is too wide: Paragraph
+        assert [" ".join(nieuw.woorden[b:e]) for b, e in nieuw._regels] == [" ".join(w) for _r, w in oud.blPara.lines]
+    for hoogte in (5, 20, 60, 150, 2000):
+        delen_nieuw, delen_oud = nieuw.split(breedte, hoogte), oud.split(breedte, hoogte)
+        assert [d.wrap(breedte, 800) for d in delen_nieuw] == [d.wrap(breedte, 800) for d in delen_oud]
+    # markup, entities and words wider than the column stay (or become) a Paragraph
+    assert isinstance(alinea("<b>Vet</b> en gewoon", stijl), Paragraph)
+    assert isinstance(alinea("Koffie &amp; thee", stijl), Paragraph)
+    lang = alinea("https://leefmee.nl/" + "x" * 80 + " verder", stijl)
+    assert lang.wrap(60, 800) == Paragraph("https://leefmee.nl/" + "x" * 80 + " verder", stijl).wrap(60, 800)
