@@ -10,7 +10,7 @@ column, other alignments, hyphenation) stays a Paragraph: see `alinea()`.
 
 from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT
-from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, getFont, stringWidth
 from reportlab.platypus import Flowable, Paragraph
 from reportlab.platypus.paragraph import cleanBlockQuotedText, split
 
@@ -34,8 +34,10 @@ class Alinea(Flowable):
     def __init__(self, woorden, stijl, breedtes=None, eerste_inspring=None):
         super().__init__()
         self.woorden, self.style = woorden, stijl
-        grootte, font = stijl.fontSize, stijl.fontName
-        self.breedtes = breedtes or [stringWidth(w, font, grootte) for w in woorden]
+        if breedtes is None:
+            meet, grootte = getFont(stijl.fontName).stringWidth, stijl.fontSize  # the font's own: one call less a word
+            breedtes = [meet(w, grootte) for w in woorden]
+        self.breedtes = breedtes
         self.inspring = stijl.firstLineIndent if eerste_inspring is None else eerste_inspring
         self._regels, self._voor_breedte = None, None
         self._paragraaf = None  # the Paragraph this falls back to for a word wider than the column

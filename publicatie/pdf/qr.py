@@ -27,6 +27,12 @@ def qr_modules(url):
     return tuple(tuple(bool(m) for m in rij) for rij in qr.modules)
 
 
+@functools.lru_cache(maxsize=2048)
+def qr_pad_voor(url):
+    modules = qr_modules(url)
+    return len(modules), qr_pad(modules)
+
+
 def qr_pad(modules):
     """PDF path operators for the dark modules, in module units (y up): one rectangle per
     horizontal run instead of one per module, integer coordinates, one fill. Drawing ~400 separate
@@ -46,9 +52,9 @@ def qr_pad(modules):
 def teken_qr(c, url, maat):
     """The QR code as CMYK black vector rectangles straight on the canvas: renderPDF would set its
     default font (Helvetica, not embedded) on the page."""
-    modules = qr_modules(url)
+    n, pad = qr_pad_voor(url)
     c.saveState()
     c.setFillColor(ZWART)
-    c.scale(maat / len(modules), maat / len(modules))
-    c.addLiteral(qr_pad(modules))
+    c.scale(maat / n, maat / n)
+    c.addLiteral(pad)
     c.restoreState()

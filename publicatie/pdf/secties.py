@@ -1,5 +1,6 @@
 """Flowables per section of the edition."""
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, KeepTogether, NextPageTemplate, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
@@ -25,12 +26,13 @@ class QrLink(Flowable):
     def __init__(self, link, stijl, gebruikt):
         super().__init__()
         self.link, self.stijl, self.gebruikt = link, stijl, gebruikt
+        url_stijl = stijl if stijl.fontName == SANS_VET else ParagraphStyle("link_url", parent=stijl, fontName=SANS_VET)
+        # two plain lines (label, short URL in bold) instead of one Paragraph with <br/> and <font>
+        self.regels = [alinea("Lees verder op", stijl), alinea(esc(link.tekst), url_stijl)]
 
     def wrap(self, avail_w, avail_h):
         self.breedte = avail_w
-        self.tekst = Paragraph(f"Lees verder op<br/><font name='{SANS_VET}'>{esc(self.link.tekst)}</font>",
-                               self.stijl)
-        _w, self.tekst_h = self.tekst.wrap(avail_w - QR_MAAT - 3 * mm, QR_MAAT)
+        self.hoogtes = [r.wrap(avail_w - QR_MAAT - 3 * mm, QR_MAAT)[1] for r in self.regels]
         return avail_w, QR_MAAT
 
     def draw(self):
@@ -42,7 +44,10 @@ class QrLink(Flowable):
             teken_qr(c, self.link.url, QR_MAAT)
             c.endForm()
         c.doForm(naam)
-        self.tekst.drawOn(c, QR_MAAT + 3 * mm, (QR_MAAT - self.tekst_h) / 2)
+        y = (QR_MAAT + sum(self.hoogtes)) / 2
+        for regel, h in zip(self.regels, self.hoogtes, strict=True):
+            y -= h
+            regel.drawOn(c, QR_MAAT + 3 * mm, y)
 
 
 class Plaatje(Flowable):
