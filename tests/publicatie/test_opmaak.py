@@ -102,3 +102,32 @@ def test_alinea_breekt_en_splitst_als_paragraph(breedte):
     assert isinstance(alinea("Koffie &amp; thee", stijl), Paragraph)
     lang = alinea("https://leefmee.nl/" + "x" * 80 + " verder", stijl)
     assert lang.wrap(60, 800) == Paragraph("https://leefmee.nl/" + "x" * 80 + " verder", stijl).wrap(60, 800)
+
+
+def test_qr_gelijk_aan_reportlab_en_zo_getekend():
+    from reportlab.graphics.barcode import qrencoder
+
+    from publicatie.pdf.qr import qr_modules
+
+    urls = ["https://leefmee.nl/l/7kq2m/", "http://localhost:8000/l/abc/", "https://voorbeeld.nl/l/é/"]
+    urls += [f"https://leefmee.nl/{'x' * n}/" for n in range(0, 400, 23)]  # versions 2 up to 14
+    for url in urls:
+        ref = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+        ref.addData(url)
+        ref.version = ref.calculate_version()
+        ref.makeImpl(False, 0)
+        assert qr_modules(url) == tuple(tuple(bool(m) for m in rij) for rij in ref.modules), url
+
+    # the form in the PDF fills exactly the dark modules
+    link = o.Link("https://leefmee.nl/l/q1/", "leefmee.nl/l/q1", "q1")
+    reader, _r = _bouw([o.Kaartje(titel="Koffie", tekst="Elke dinsdag.", link=link)])
+    vormen = [x for p in reader.pages for n, x in (p["/Resources"].get("/XObject") or {}).items()
+              if n == "/FormXob.qr_q1"]
+    assert len(vormen) == 1
+    modules = qr_modules(link.url)
+    n = len(modules)
+    donker = set()
+    for x, y, w, h in re.findall(r"(\d+) (\d+) (\d+) (\d+) re", vormen[0].get_object().get_data().decode("latin1")):
+        assert h == "1"
+        donker |= {(n - 1 - int(y), int(x) + k) for k in range(int(w))}
+    assert donker == {(r, k) for r in range(n) for k in range(n) if modules[r][k]}
