@@ -5,6 +5,7 @@ content once per width and draws plain rectangles and text.
 """
 
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 
@@ -78,7 +79,17 @@ class AgendaTabel(Flowable):
     def _cel(self, blokken, breedte):
         regels = []
         for font, tekst in blokken:
-            regels += [(font, r) for r in simpleSplit(tekst, font, self.grootte, breedte)] or [(font, "")]
+            delen = []
+            for regel in simpleSplit(tekst, font, self.grootte, breedte) or [""]:
+                # a word wider than the cell (a long URL) is cut by characters, as Paragraph does
+                while stringWidth(regel, font, self.grootte) > breedte and len(regel) > 1:
+                    n = len(regel) - 1
+                    while n > 1 and stringWidth(regel[:n], font, self.grootte) > breedte:
+                        n -= 1
+                    delen.append(regel[:n])
+                    regel = regel[n:]
+                delen.append(regel)
+            regels += [(font, d) for d in delen]
         return regels
 
     def _zet(self):

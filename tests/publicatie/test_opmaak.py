@@ -131,3 +131,18 @@ def test_qr_gelijk_aan_reportlab_en_zo_getekend():
         assert h == "1"
         donker |= {(n - 1 - int(y), int(x) + k) for k in range(int(w))}
     assert donker == {(r, k) for r in range(n) for k in range(n) if modules[r][k]}
+
+
+def test_agenda_knipt_een_te_lang_woord_binnen_de_cel():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from publicatie.pdf.stijlen import GRIJS, SANS, stijlen
+    from publicatie.pdf.vakken import AgendaTabel
+
+    s = stijlen()
+    url = "https://een-heel-lange-domeinnaam-van-de-gemeente.voorbeeld.nl/l/abcdefghijklmnop/"
+    tabel = AgendaTabel([[(SANS, "Wanneer")], [(SANS, "Wat")]], [[[(SANS, "di")], [(SANS, url)]]], [68, 178],
+                        7.8, 9.6, (s["tabel"].textColor, GRIJS, s["tint"]))
+    regels = tabel._zet()[1][0][1]
+    assert "".join(r for _f, r in regels) == url and len(regels) >= 2
+    assert all(stringWidth(r, f, 7.8) <= 178 - 4 for f, r in regels)
