@@ -8,5 +8,6 @@ secties.py     flowables per section (story, card, agenda, text, image, spotligh
 vakken.py      light boxes for cards, headers and the agenda (cheaper than platypus Table)
 qr.py          QR codes as vector paths (reportlab's encoder, one path per code)
 alinea.py      plain paragraphs set like a Paragraph but measured once
+ttf.py         the shipped TrueType fonts loaded with bulk reads (same attributes as reportlab)
 bouwer.py      the document template and the build; Django adapter for an EditiePage
 """

@@ -146,3 +146,23 @@ def test_agenda_knipt_een_te_lang_woord_binnen_de_cel():
     regels = tabel._zet()[1][0][1]
     assert "".join(r for _f, r in regels) == url and len(regels) >= 2
     assert all(stringWidth(r, f, 7.8) <= 178 - 4 for f, r in regels)
+
+
+@pytest.mark.parametrize("bestand", ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSerif.ttf",
+                                     "DejaVuSerif-Italic.ttf"])
+def test_snelle_fontlader_leest_hetzelfde_als_reportlab(bestand):
+    """The fast font loader must set what reportlab's parser sets (guards a reportlab upgrade)."""
+    from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
+
+    from publicatie.pdf.stijlen import FONTS
+    from publicatie.pdf.ttf import SnelleFace, SnelTTFont
+
+    pad = str(FONTS / bestand)
+    oud, nieuw = dict(vars(TTFontFace(pad))), dict(vars(SnelleFace(pad)))
+    assert oud.pop("_pdfScale")(1234) == nieuw.pop("_pdfScale")(1234)
+    assert oud.keys() == nieuw.keys()
+    assert [k for k in oud if oud[k] != nieuw[k]] == []
+    SnelleFace(pad)._tekens_breedtes_posities()  # the fast path reads this font (no fallback)
+    font, ref = SnelTTFont("x", pad), TTFont("x", pad)
+    assert vars(font).keys() == vars(ref).keys()
+    assert (font.fontName, font._asciiReadable, font.shapable) == (ref.fontName, ref._asciiReadable, ref.shapable)
