@@ -83,11 +83,14 @@ class SnelleFace(TTFontFace):
                     paren.append((u, (g + delta[s]) & 0xFFFF if g else 0))
         else:
             raise _Anders
-        teken_glyph, glyph_tekens = dict(paren), {}
+        teken_glyph = dict(paren)
         if len(teken_glyph) != len(paren):
             raise _Anders  # a character mapped twice: reportlab's widths then follow its own order
-        for u, g in paren:
-            glyph_tekens.setdefault(g, []).append(u)
+        glyph_tekens = {g: [u] for u, g in paren}  # usually one character a glyph
+        if len(glyph_tekens) != len(paren):
+            glyph_tekens = {}
+            for u, g in paren:
+                glyph_tekens.setdefault(g, []).append(u)
 
         # hmtx: reportlab keeps the scaled last advance for the glyphs after numberOfHMetrics
         waarden = struct.unpack_from(f">{2 * n_metrics + (n_glyphs - n_metrics)}H", d, self._tabel("hmtx"))
