@@ -166,3 +166,27 @@ def test_snelle_fontlader_leest_hetzelfde_als_reportlab(bestand):
     font, ref = SnelTTFont("x", pad), TTFont("x", pad)
     assert vars(font).keys() == vars(ref).keys()
     assert (font.fontName, font._asciiReadable, font.shapable) == (ref.fontName, ref._asciiReadable, ref.shapable)
+
+
+def test_zonder_gc_zet_de_collector_terug_ook_bij_gelijktijdige_bouw_en_fouten():
+    import gc
+
+    from publicatie.pdf.bouwer import zonder_gc
+
+    assert gc.isenabled()
+    with zonder_gc():
+        assert not gc.isenabled()
+        with zonder_gc():  # a second build at the same time (another thread)
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), zonder_gc():
+        raise ValueError
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with zonder_gc():
+            pass
+        assert not gc.isenabled()  # it was off: stays off
+    finally:
+        gc.enable()
