@@ -5,5 +5,9 @@ pagina.py      page geometry: trim, bleed, slug, boxes, crop marks, running foot
 stijlen.py     embedded fonts and paragraph styles (CMYK colours)
 beelden.py     images at print size, downsampled to the maximum dpi; placeholders for broken ones
 secties.py     flowables per section (story, card, agenda, text, image, spotlight, filler)
+vakken.py      light boxes for cards, headers and the agenda (cheaper than platypus Table)
+qr.py          QR codes as vector paths (reportlab's encoder, one path per code)
+alinea.py      plain paragraphs set like a Paragraph but measured once
+ttf.py         the shipped TrueType fonts loaded with bulk reads (same attributes as reportlab)
 bouwer.py      the document template and the build; Django adapter for an EditiePage
 """

@@ -1,7 +1,10 @@
 """Build the print-ready PDF: page templates on the print geometry, sections as flowables, the page
 count padded to a multiple of four."""
 
+import contextlib
+import gc
 import io
+import threading
 from dataclasses import dataclass, field
 
 from reportlab import rl_config
@@ -100,8 +103,40 @@ class EditieDocument(BaseDocTemplate):
         snijtekens(canvas, self.g)
 
 
+_gc_slot = threading.Lock()
+_gc_bouwers = 0
+_gc_stond_aan = True
+
+
+@contextlib.contextmanager
+def zonder_gc():
+    """No cyclic garbage collection while a PDF is built. A build allocates tens of thousands of
+    short-lived containers (fragments, lines, PDF objects), which sets off repeated full
+    collections over everything the process holds: ~12 ms of a 0.17 s export. Reference counting
+    still frees what it can; cycles wait for the collector, which is switched back on (if it was
+    on) when the last concurrent build in the process is done."""
+    global _gc_bouwers, _gc_stond_aan
+    with _gc_slot:
+        if _gc_bouwers == 0:
+            _gc_stond_aan = gc.isenabled()
+            gc.disable()
+        _gc_bouwers += 1
+    try:
+        yield
+    finally:
+        with _gc_slot:
+            _gc_bouwers -= 1
+            if _gc_bouwers == 0 and _gc_stond_aan:
+                gc.enable()
+
+
 def bouw_pdf(editie: o.Editie, uitvoer, g: Geometrie | None = None, invariant=False) -> Resultaat:
     """Write the edition's PDF to `uitvoer` (a path or a binary file object)."""
+    with zonder_gc():
+        return _bouw(editie, uitvoer, g, invariant)
+
+
+def _bouw(editie, uitvoer, g, invariant):
     g = g or Geometrie()
     s = stijlen(editie.kleur)
     resultaat = Resultaat()

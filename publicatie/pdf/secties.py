@@ -1,25 +1,16 @@
 """Flowables per section of the edition."""
 
-import functools
-
-from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    FrameBreak,
-    KeepTogether,
-    NextPageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import CondPageBreak, Flowable, FrameBreak, KeepTogether, NextPageTemplate, Paragraph, Spacer
 from reportlab.platypus.flowables import HRFlowable, PageBreakIfNotEmpty
 
 from . import onderdelen as o
+from .alinea import alinea
 from .beelden import voor_druk
-from .stijlen import GRIJS, LICHTGRIJS, SANS, SANS_VET, WIT, ZWART, cmyk
+from .qr import teken_qr
+from .stijlen import GRIJS, LICHTGRIJS, SANS, SANS_VET, WIT, cmyk
+from .vakken import AgendaTabel, Vak
 
 QR_MAAT = 17 * mm
 
@@ -35,12 +26,13 @@ class QrLink(Flowable):
     def __init__(self, link, stijl, gebruikt):
         super().__init__()
         self.link, self.stijl, self.gebruikt = link, stijl, gebruikt
+        url_stijl = stijl if stijl.fontName == SANS_VET else ParagraphStyle("link_url", parent=stijl, fontName=SANS_VET)
+        # two plain lines (label, short URL in bold) instead of one Paragraph with <br/> and <font>
+        self.regels = [alinea("Lees verder op", stijl), alinea(esc(link.tekst), url_stijl)]
 
     def wrap(self, avail_w, avail_h):
         self.breedte = avail_w
-        self.tekst = Paragraph(f"Lees verder op<br/><font name='{SANS_VET}'>{esc(self.link.tekst)}</font>",
-                               self.stijl)
-        self.tekst.wrap(avail_w - QR_MAAT - 3 * mm, QR_MAAT)
+        self.hoogtes = [r.wrap(avail_w - QR_MAAT - 3 * mm, QR_MAAT)[1] for r in self.regels]
         return avail_w, QR_MAAT
 
     def draw(self):
@@ -52,34 +44,10 @@ class QrLink(Flowable):
             teken_qr(c, self.link.url, QR_MAAT)
             c.endForm()
         c.doForm(naam)
-        _w, h = self.tekst.wrap(self.breedte - QR_MAAT - 3 * mm, QR_MAAT)
-        self.tekst.drawOn(c, QR_MAAT + 3 * mm, (QR_MAAT - h) / 2)
-
-
-@functools.lru_cache(maxsize=2048)
-def qr_modules(url):
-    """The module matrix of a QR code (cached: preview and export encode the same links)."""
-    widget = QrCodeWidget(url, barLevel="M", barBorder=0)
-    qr = widget.qr
-    # A fixed mask is valid per the QR spec; scoring all eight masks in pure Python costs ~30 ms a code.
-    if qr.version is None:
-        qr.version = qr.calculate_version()
-    qr.makeImpl(False, 0)
-    return tuple(tuple(bool(m) for m in rij) for rij in qr.modules)
-
-
-def teken_qr(c, url, maat):
-    """The QR modules of reportlab's QrCodeWidget, drawn as CMYK black rectangles straight on the
-    canvas: renderPDF would set its default font (Helvetica, not embedded) on the page."""
-    modules = qr_modules(url)
-    stap = maat / len(modules)
-    c.saveState()
-    c.setFillColor(ZWART)
-    for r, rij in enumerate(modules):
-        for k, donker in enumerate(rij):
-            if donker:
-                c.rect(k * stap, maat - (r + 1) * stap, stap, stap, stroke=0, fill=1)
-    c.restoreState()
+        y = (QR_MAAT + sum(self.hoogtes)) / 2
+        for regel, h in zip(self.regels, self.hoogtes, strict=True):
+            y -= h
+            regel.drawOn(c, QR_MAAT + 3 * mm, y)
 
 
 class Plaatje(Flowable):
@@ -144,44 +112,34 @@ class VolBeeld(Flowable):
         teken_beeld(canvas, self.reader, *self.vak)
 
 
-def tabelstijl(opdrachten):
-    """A TableStyle that never falls back to Table's default Helvetica."""
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *opdrachten])
-
-
 def alineas(teksten, stijl):
-    return [Paragraph(t, stijl) for t in teksten if t]
+    return [alinea(t, stijl) for t in teksten if t]
 
 
 def dimensie(sectie: o.Dimensie, s, g, meldingen, ctx):
     kleur = cmyk(sectie.kleur)
-    inhoud = [Paragraph(esc(sectie.kop or sectie.naam), s["opening_titel"])]
+    inhoud = [alinea(esc(sectie.kop or sectie.naam), s["opening_titel"])]
     if sectie.uitleg:
-        inhoud.append(Paragraph(esc(sectie.uitleg), s["opening_tekst"]))
+        inhoud.append(alinea(esc(sectie.uitleg), s["opening_tekst"]))
     inhoud += alineas(sectie.alineas, s["opening_tekst"])
-    tabel = Table([[inhoud]], colWidths=[g.kolombreedte(2)])
-    tabel.setStyle(tabelstijl([("BACKGROUND", (0, 0), (-1, -1), kleur), ("LEFTPADDING", (0, 0), (-1, -1), 10),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 10), ("TOPPADDING", (0, 0), (-1, -1), 10),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 12)]))
-    return [CondPageBreak(60 * mm), tabel, Spacer(1, 6 * mm)]
+    vak = Vak([inhoud], [g.kolombreedte(2)], achtergrond=kleur, padding=(10, 10, 10, 12))
+    return [CondPageBreak(60 * mm), vak, Spacer(1, 6 * mm)]
 
 
 def verhaal(sectie: o.Verhaal, s, g, meldingen, ctx):
     """A story opens a new page: title, portrait and pull quote across the top, text in columns."""
     half, portret_h = g.portret_maat
-    kop = [Paragraph(esc(sectie.titel), s["kop1"])]
+    kop = [alinea(esc(sectie.titel), s["kop1"])]
     if sectie.wie:
-        kop.append(Paragraph(esc(sectie.wie), s["wie"]))
+        kop.append(alinea(esc(sectie.wie), s["wie"]))
     rechts = []
     if sectie.citaat:
-        rechts.append(Paragraph(f"“{esc(sectie.citaat)}”", s["citaat"]))
+        rechts.append(alinea(f"“{esc(sectie.citaat)}”", s["citaat"]))
     if sectie.intro:
-        rechts.append(Paragraph(esc(sectie.intro), s["intro"]))
+        rechts.append(alinea(esc(sectie.intro), s["intro"]))
     links = Plaatje(sectie.portret, half, portret_h, g, meldingen, ctx, bijsnijden=True)
-    tabel = Table([[links, rechts]], colWidths=[half + g.kolom_tussen, half])
-    tabel.setStyle(tabelstijl([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-    uit = [PageBreakIfNotEmpty("verhaal"), *kop, Spacer(1, 3 * mm), tabel, FrameBreak(),
+    vak = Vak([[links], rechts], [half + g.kolom_tussen, half])
+    uit = [PageBreakIfNotEmpty("verhaal"), *kop, Spacer(1, 3 * mm), vak, FrameBreak(),
            NextPageTemplate("twee")]
     uit += alineas(sectie.alineas, s["basis"])
     if sectie.link:
@@ -193,25 +151,22 @@ def kaartje(k: o.Kaartje, s, g, meldingen, ctx):
     breedte = g.kolombreedte(2)
     inhoud = []
     if k.soort:
-        inhoud.append(Paragraph(esc(k.soort).upper(), s["klein"]))
-    inhoud.append(Paragraph(esc(k.titel), s["kop3"]))
+        inhoud.append(alinea(esc(k.soort.upper()), s["klein"]))
+    inhoud.append(alinea(esc(k.titel), s["kop3"]))
     if k.organisatie:
-        inhoud.append(Paragraph(esc(k.organisatie), s["wie"]))
+        inhoud.append(alinea(esc(k.organisatie), s["wie"]))
     if k.tekst:
-        inhoud.append(Paragraph(esc(k.tekst), s["basis"]))
+        inhoud.append(alinea(esc(k.tekst), s["basis"]))
     for regel in k.contact:
-        inhoud.append(Paragraph(esc(regel), s["klein"]))
+        inhoud.append(alinea(esc(regel), s["klein"]))
     if k.link:
         inhoud += [Spacer(1, 2 * mm), QrLink(k.link, s["link"], ctx["qr"])]
-    tabel = Table([[inhoud]], colWidths=[breedte])
-    tabel.setStyle(tabelstijl([("BACKGROUND", (0, 0), (-1, -1), s["tint"]), ("LEFTPADDING", (0, 0), (-1, -1), 7),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 7), ("TOPPADDING", (0, 0), (-1, -1), 6),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), 7)]))
-    return [KeepTogether([tabel]), Spacer(1, 4 * mm)]
+    # a Vak never splits: a card that does not fit moves to the next column whole
+    return [Vak([inhoud], [breedte], achtergrond=s["tint"], padding=(7, 7, 6, 7)), Spacer(1, 4 * mm)]
 
 
 def vacatures(sectie: o.Vacatures, s, g, meldingen, ctx):
-    uit = [CondPageBreak(50 * mm), Paragraph(esc(sectie.kop), s["kop2"])]
+    uit = [CondPageBreak(50 * mm), alinea(esc(sectie.kop), s["kop2"])]
     for k in sectie.kaartjes:
         uit += kaartje(k, s, g, meldingen, ctx)
     return uit
@@ -219,28 +174,22 @@ def vacatures(sectie: o.Vacatures, s, g, meldingen, ctx):
 
 def agenda(sectie: o.Agenda, s, g, meldingen, ctx):
     breedte = g.kolombreedte(2)
-    rijen = [[Paragraph("Wanneer", s["tabel_vet"]), Paragraph("Wat en waar", s["tabel_vet"])]]
+    kop = [[(SANS_VET, "Wanneer")], [(SANS_VET, "Wat en waar")]]
+    rijen = []
     for r in sectie.rijen:
-        wat = f"<font name='{SANS_VET}'>{esc(r.titel)}</font>"
-        if r.plek:
-            wat += f"<br/>{esc(r.plek)}"
-        if r.link:
-            wat += f"<br/>{esc(r.link.tekst)}"
-        rijen.append([Paragraph(f"{esc(r.datum)}<br/>{esc(r.tijd)}", s["tabel"]), Paragraph(wat, s["tabel"])])
-    if len(rijen) == 1:
-        rijen.append([Paragraph("", s["tabel"]), Paragraph("Geen activiteiten in dit kwartaal.", s["tabel"])])
-    tabel = Table(rijen, colWidths=[24 * mm, breedte - 24 * mm], repeatRows=1)
-    tabel.setStyle(tabelstijl([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.3, GRIJS), ("BACKGROUND", (0, 0), (-1, 0), s["tint"]),
-        ("LEFTPADDING", (0, 0), (-1, -1), 2), ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-    ]))
-    return [CondPageBreak(60 * mm), Paragraph(esc(sectie.kop), s["kop2"]), tabel, Spacer(1, 5 * mm)]
+        wat = [(SANS_VET, r.titel), *([(SANS, r.plek)] if r.plek else []),
+               *([(SANS, r.link.tekst)] if r.link else [])]
+        rijen.append([[(SANS, r.datum), (SANS, r.tijd)], wat])
+    if not rijen:
+        rijen.append([[(SANS, "")], [(SANS, "Geen activiteiten in dit kwartaal.")]])
+    stijl = s["tabel"]
+    tabel = AgendaTabel(kop, rijen, [24 * mm, breedte - 24 * mm], stijl.fontSize, stijl.leading,
+                        (stijl.textColor, GRIJS, s["tint"]))
+    return [CondPageBreak(60 * mm), alinea(esc(sectie.kop), s["kop2"]), tabel, Spacer(1, 5 * mm)]
 
 
 def tekst(sectie: o.Tekst, s, g, meldingen, ctx):
-    uit = [CondPageBreak(40 * mm), Paragraph(esc(sectie.kop), s["kop2"]), *alineas(sectie.alineas, s["basis"])]
+    uit = [CondPageBreak(40 * mm), alinea(esc(sectie.kop), s["kop2"]), *alineas(sectie.alineas, s["basis"])]
     if sectie.auteur:
         uit.append(Paragraph(f"<i>{esc(sectie.auteur)}</i>", s["wie"]))
     return [*uit, Spacer(1, 4 * mm)]
@@ -254,17 +203,17 @@ def beeld(sectie: o.BeeldSectie, s, g, meldingen, ctx):
     verhouding = (sectie.beeld.px_hoog / sectie.beeld.px_breed) if sectie.beeld.px_breed else 2 / 3
     uit = [Plaatje(sectie.beeld, breedte, breedte * verhouding, g, meldingen, ctx)]
     if sectie.onderschrift:
-        uit.append(Paragraph(esc(sectie.onderschrift), s["klein"]))
+        uit.append(alinea(esc(sectie.onderschrift), s["klein"]))
     return [KeepTogether(uit), Spacer(1, 4 * mm)]
 
 
 def opening(editie: o.Editie, s, g):
-    uit = [Paragraph(esc(editie.magazine), s["opening_magazine"]), Spacer(1, 6 * mm),
-           Paragraph(esc(editie.titel), s["opening_titel"])]
+    uit = [alinea(esc(editie.magazine), s["opening_magazine"]), Spacer(1, 6 * mm),
+           alinea(esc(editie.titel), s["opening_titel"])]
     if editie.thema:
-        uit.append(Paragraph(f"Thema: {esc(editie.thema)}", s["opening_titel"]))
+        uit.append(alinea(f"Thema: {esc(editie.thema)}", s["opening_titel"]))
     if editie.thema_uitleg:
-        uit.append(Paragraph(esc(editie.thema_uitleg), s["opening_tekst"]))
+        uit.append(alinea(esc(editie.thema_uitleg), s["opening_tekst"]))
     uit.append(Spacer(1, 8 * mm))
     uit += alineas(editie.inleiding, s["opening_tekst"])
     return uit
@@ -274,7 +223,7 @@ def vulpagina(editie: o.Editie, s, nummer):
     """The filler that pads the edition to a multiple of four pages: the partners, then notes."""
     if nummer == 0 and editie.partners:
         uit = [Paragraph(f"{esc(editie.site_naam)} is van en voor deze partners", s["kop2"])]
-        uit += [Paragraph(esc(naam), s["basis"]) for naam in editie.partners]
+        uit += [alinea(esc(naam), s["basis"]) for naam in editie.partners]
         return uit
     uit = [Paragraph("Aantekeningen", s["kop2"])]
     uit += [HRFlowable(width="100%", thickness=0.3, color=GRIJS, spaceBefore=8 * mm) for _i in range(20)]

@@ -7,7 +7,8 @@ from reportlab.lib.colors import CMYKColor
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from .ttf import SnelTTFont
 
 FONTS = Path(__file__).resolve().parent.parent / "fonts"
 SANS, SANS_VET, SERIF, SERIF_CURSIEF = "LeefSans", "LeefSans-Vet", "LeefSerif", "LeefSerif-Cursief"
@@ -23,7 +24,7 @@ def registreer_fonts():
         return
     for naam, bestand in ((SANS, "DejaVuSans.ttf"), (SANS_VET, "DejaVuSans-Bold.ttf"),
                           (SERIF, "DejaVuSerif.ttf"), (SERIF_CURSIEF, "DejaVuSerif-Italic.ttf")):
-        pdfmetrics.registerFont(TTFont(naam, str(FONTS / bestand)))
+        pdfmetrics.registerFont(SnelTTFont(naam, str(FONTS / bestand)))
     pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_VET, italic=SANS, boldItalic=SANS_VET)
     pdfmetrics.registerFontFamily(SERIF, normal=SERIF, bold=SANS_VET, italic=SERIF_CURSIEF,
                                   boldItalic=SANS_VET)
