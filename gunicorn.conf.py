@@ -27,3 +27,10 @@ access_log_format = os.environ.get(
     "GUNICORN_ACCESS_LOG_FORMAT",
     '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"',
 )
+
+
+def post_worker_init(worker):
+    # The app is loaded: keep the garbage collector away from it (leefmee/opstart.py).
+    from leefmee.opstart import bevries_opstartgeheugen
+
+    bevries_opstartgeheugen()

@@ -22,6 +22,11 @@ import django  # noqa: E402
 
 django.setup()
 
+from leefmee.opstart import bevries_opstartgeheugen  # noqa: E402
+
+# As gunicorn's workers do after start-up (gunicorn.conf.py).
+bevries_opstartgeheugen()
+
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
