@@ -16,6 +16,8 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
+from leefmee.versiecache import bewaard
+
 from .models import (
     AanbodGebied,
     AanbodPage,
@@ -90,21 +92,38 @@ def zichtbaar_voor_site(queryset, site, boom=None):
         eigen = Q(url_path__startswith=boom_pad) if boom_pad else Q(pk__in=[])
     else:
         eigen = Q(path__startswith=boom.path)
-    link = GEBIED_LINKS.get(model)
-    if link is None or len({rp.site_id for rp in site_root_paden()}) < 2:
+    if GEBIED_LINKS.get(model) is None or len({rp.site_id for rp in site_root_paden()}) < 2:
         # One municipality: its own tree is everything, without the regional subqueries' cost.
         return queryset.filter(eigen)
-    gebieden = gebieden_van_site(site_id).values("pk")
-    q = eigen | Q(pk__in=link.objects.filter(gebied_id__in=gebieden).values("page_id"))
-    if model is not OrganisatiePage:
-        # Without area rows of its own, a page serves the areas of its organisation.
-        org_paden = OrganisatiePage.objects.filter(
-            pk__in=OrganisatieGebied.objects.filter(gebied_id__in=gebieden).values("page_id")
-        ).values("path")
-        zonder_eigen = ~Exists(link.objects.filter(page_id=OuterRef("pk")))
-        queryset = queryset.alias(regio_ouder=_ouder_pad(), regio_zonder_eigen=zonder_eigen)
-        q |= Q(regio_ouder__in=org_paden, regio_zonder_eigen=True)
-    return queryset.filter(q)
+    from .filters import id_lijst
+
+    return queryset.filter(eigen | Q(pk__in=id_lijst(regionale_ids(model, site_id, eigen))))
+
+
+def regionale_ids(model, site_id, eigen):
+    """Ids of the pages of `model` outside the site's own tree that serve its areas.
+
+    The same for every request until content changes, and the costly part of every map query
+    (three nested subqueries over all pages): kept in process memory per content version
+    (leefmee.versiecache), then passed to the queries as one parameter.
+    """
+    link = GEBIED_LINKS[model]
+
+    def zoek():
+        gebieden = gebieden_van_site(site_id).values("pk")
+        q = Q(pk__in=link.objects.filter(gebied_id__in=gebieden).values("page_id"))
+        qs = model.objects.all()
+        if model is not OrganisatiePage:
+            # Without area rows of its own, a page serves the areas of its organisation.
+            org_paden = OrganisatiePage.objects.filter(
+                pk__in=OrganisatieGebied.objects.filter(gebied_id__in=gebieden).values("page_id")
+            ).values("path")
+            zonder_eigen = ~Exists(link.objects.filter(page_id=OuterRef("pk")))
+            qs = qs.alias(regio_ouder=_ouder_pad(), regio_zonder_eigen=zonder_eigen)
+            q |= Q(regio_ouder__in=org_paden, regio_zonder_eigen=True)
+        return list(qs.filter(q).exclude(eigen).values_list("pk", flat=True))
+
+    return bewaard("regionale_ids", (model._meta.label_lower, site_id, str(eigen)), zoek, kopieer=lambda ids: ids)
 
 
 def canonieke_url(url_path):

@@ -47,6 +47,15 @@ def test_each_host_serves_its_own_home_page_and_settings(client, regio):
     assert client.get(f"/kaart/{regio.lokaal_b.slug}/", **B).status_code == 200
 
 
+def test_a_local_page_that_starts_serving_another_area_shows_there_at_once(client, regio):
+    from kaart.models import OrganisatieGebied
+
+    assert "Buurthuis Zeedorp" not in titels(client.get("/kaart/zoeken/", **B))  # remembered per site
+    OrganisatieGebied.objects.create(page=regio.lokaal_a, gebied=regio.gebied_b)
+    b = titels(client.get("/kaart/zoeken/", **B))
+    assert {"Buurthuis Zeedorp", "Koffie in Zeedorp"} & b == {"Buurthuis Zeedorp"}  # the offering has its own area
+
+
 def test_search_shows_regional_and_own_local_pages_only(client, regio):
     a = titels(client.get("/kaart/zoeken/"))
     b = titels(client.get("/kaart/zoeken/", **B))
