@@ -1,16 +1,18 @@
 """Map data: GeoJSON features of organisations and offerings, and the bbox parameter.
 
-Offerings without their own coordinates get their organisation's (one SQL subquery, not one query
-per page). One query per page type plus one for the offerings' dimensions.
+Offerings without their own coordinates get their organisation's (from process memory, not one
+query per page). One query per page type plus one for the offerings' dimensions.
 """
 
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
+from leefmee.versiecache import bewaard
+
 from .agenda import relatieve_url
-from .filters import coordinaten_annotaties, ouder_pad
-from .models import AanbodDimensie
+from .filters import id_lijst, ouder_pad
+from .models import AanbodDimensie, OrganisatiePage
 
 MAX_KAART_LIJST = 50
 
@@ -34,38 +36,69 @@ def lees_bbox(ruw):
     return (minlng, minlat, maxlng, maxlat), None
 
 
+def organisatie_coordinaten():
+    """{path: (lat, lng)} of every organisation with coordinates, from process memory.
+
+    Offerings without coordinates of their own are shown at their organisation's. As a correlated
+    subquery per row (twice: to filter and to select) that was most of the GeoJSON's database time
+    on PostgreSQL; the organisations' places change only when content changes.
+    """
+    return bewaard("organisatie_coordinaten", None, lambda: {
+        pad: (lat, lng) for pad, lat, lng in OrganisatiePage.objects.filter(
+            breedtegraad__isnull=False, lengtegraad__isnull=False).values_list("path", "breedtegraad", "lengtegraad")
+    }, kopieer=lambda waarde: waarde)
+
+
+def _binnen(bbox, lat, lng):
+    minlng, minlat, maxlng, maxlat = bbox
+    return minlat <= lat <= maxlat and minlng <= lng <= maxlng
+
+
+def _rijen(selectie, soort, bbox):
+    """(pk, title, url_path, korte_beschrijving, lat, lng) of the results with a place on the map."""
+    qs = selectie.queryset(soort).order_by("title", "pk")
+    velden = ("pk", "title", "url_path", "korte_beschrijving", "breedtegraad", "lengtegraad")
+    if soort == "organisatie":
+        qs = qs.filter(breedtegraad__isnull=False, lengtegraad__isnull=False)
+        if bbox:
+            minlng, minlat, maxlng, maxlat = bbox
+            qs = qs.filter(breedtegraad__range=(minlat, maxlat), lengtegraad__range=(minlng, maxlng))
+        return list(qs.values_list(*velden))
+    plaatsen = organisatie_coordinaten()
+    rijen = []
+    for pk, titel, url_path, beschrijving, lat, lng, ouder in qs.annotate(ouder=ouder_pad()).values_list(
+        *velden, "ouder"
+    ):
+        if lat is None or lng is None:
+            lat, lng = plaatsen.get(ouder, (None, None))
+            if lat is None:
+                continue
+        if bbox and not _binnen(bbox, lat, lng):
+            continue
+        rijen.append((pk, titel, url_path, beschrijving, lat, lng))
+    return rijen
+
+
 def geojson_features(selectie, kaart, kaart_url, taxonomieen, bbox=None):
     features = []
     sleutels = {o.bron_id: o.waarde for o in taxonomieen.opties["dimensie"]}
     for soort in selectie.soorten:
-        qs = selectie.queryset(soort)
-        if soort == "organisatie":
-            qs = qs.filter(breedtegraad__isnull=False, lengtegraad__isnull=False)
-            lat, lng = "breedtegraad", "lengtegraad"
-        else:
-            qs = qs.annotate(ouder_pad=ouder_pad()).annotate(**coordinaten_annotaties())
-            qs = qs.filter(lat__isnull=False, lng__isnull=False)
-            lat, lng = "lat", "lng"
-        if bbox:
-            minlng, minlat, maxlng, maxlat = bbox
-            qs = qs.filter(**{f"{lat}__gte": minlat, f"{lat}__lte": maxlat, f"{lng}__gte": minlng,
-                              f"{lng}__lte": maxlng})
+        rijen = _rijen(selectie, soort, bbox)
         dimensies = {}
-        if soort == "aanbod":
-            for page_id, dimensie_id in AanbodDimensie.objects.filter(page_id__in=qs.values("pk")).values_list(
-                "page_id", "dimensie_id"
-            ).order_by("sort_order"):
+        if soort == "aanbod" and rijen:
+            # For exactly these rows (one parameter), not by running the filters again as a subquery.
+            links = AanbodDimensie.objects.filter(page_id__in=id_lijst([rij[0] for rij in rijen]))
+            for page_id, dimensie_id in links.values_list("page_id", "dimensie_id").order_by("sort_order"):
                 if dimensie_id in sleutels:
                     dimensies.setdefault(page_id, []).append(sleutels[dimensie_id])
-        for rij in qs.order_by("title", "pk").values("pk", "title", "url_path", "korte_beschrijving", lat, lng):
+        for pk, titel, url_path, beschrijving, lat, lng in rijen:
             features.append({
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [float(rij[lng]), float(rij[lat])]},
+                "geometry": {"type": "Point", "coordinates": [float(lng), float(lat)]},
                 "properties": {
-                    "id": rij["pk"], "soort": soort, "titel": rij["title"],
-                    "beschrijving": rij["korte_beschrijving"],
-                    "url": relatieve_url(rij["url_path"], kaart, kaart_url),
-                    "dimensies": dimensies.get(rij["pk"], []),
+                    "id": pk, "soort": soort, "titel": titel, "beschrijving": beschrijving,
+                    "url": relatieve_url(url_path, kaart, kaart_url),
+                    "dimensies": dimensies.get(pk, []),
                 },
             })
     return features

@@ -88,6 +88,8 @@ def test_all_facet_counts_together_cost_one_query(data, django_assert_num_querie
     selectie = Selectie(filters, locale, SOORTEN.keys(), onder=data)
     taxonomieen.afgeschermd()
     with django_assert_num_queries(1):
+        selectie.resultaat_ids()  # the result ids of every type, shared with the result list
+    with django_assert_num_queries(1):
         facetten = {f.naam: f for f in selectie.facetten(ZOEK_FACETTEN)}
     # Every facet of every page type is in that one query, with the counts of choosing the option.
     assert {o.waarde: o.aantal for o in facetten["gebied"].opties} == {"zeedorp": 2, "polderveen": 0}
