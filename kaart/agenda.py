@@ -1,13 +1,15 @@
 """Upcoming occurrences of activities: expansion, iCal (RFC 5545) and a printable PDF.
 
 Occurrences are computed, not stored: the moments of all matching activities are fetched in one
-query and expanded in Python with `kaart.herhaling.voorkomens`; the activity pages of the visible
+query and expanded in Python with `kaart.herhaling.data_tussen`; the activity pages of the visible
 occurrences come in one more query. So the query count does not grow with the data.
 """
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 import reportlab
@@ -17,7 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from .filters import AMSTERDAM, ouder_pad
-from .herhaling import voorkomens
+from .herhaling import data_tussen
 from .models import ActiviteitMoment, ActiviteitPage, OrganisatiePage
 
 
@@ -48,12 +50,28 @@ def voorkomens_van(activiteiten, van, tot, limiet=None):
         .filter(Q(tot_en_met__isnull=True) | Q(tot_en_met__gte=van))
         .values_list("page_id", "herhaling", "datum", "tot_en_met", "begintijd", "eindtijd", named=True)
     )
-    items = []
-    for moment in momenten:
-        for v in voorkomens([moment], van, tot):
-            items.append(AgendaItem(moment.page_id, v.datum, v.begintijd, v.eindtijd))
-    items.sort(key=lambda i: (i.datum, i.begintijd, i.page_id))
+    # Plain tuples sorted in C; an AgendaItem is only made for the items a page shows.
+    rijen = [(dag, m.begintijd, m.page_id, m.eindtijd) for m in momenten
+             for dag in data_tussen(m.herhaling, m.datum, m.tot_en_met, van, tot)]
+    rijen.sort(key=itemgetter(0, 1, 2))
+    items = AgendaItems(rijen)
     return items[:limiet] if limiet else items
+
+
+class AgendaItems(Sequence):
+    """The sorted occurrences as AgendaItems, made when read (the paginator reads one page)."""
+
+    def __init__(self, rijen):
+        self._rijen = rijen
+
+    def __len__(self):
+        return len(self._rijen)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [AgendaItem(page_id, datum, begin, eind) for datum, begin, page_id, eind in self._rijen[index]]
+        datum, begin, page_id, eind = self._rijen[index]
+        return AgendaItem(page_id, datum, begin, eind)
 
 
 def relatieve_url(url_path, kaart, kaart_url):
