@@ -9,7 +9,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432
 
 .DEFAULT_GOAL := help
-.PHONY: help browser setup assets run serve migrate demo messages compilemessages test test-postgres lint check audit audit-ci clean bench bench-postgres bench-kaart
+.PHONY: help browser pdftools setup assets run serve migrate demo messages compilemessages test test-postgres lint check audit audit-ci clean bench bench-postgres bench-kaart
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -32,7 +32,13 @@ browser: ## Install Debian's chromium for the browser tests (needs root; skipped
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium is not installed: the browser tests will be skipped (CI=true makes them fail)"; fi
 
-setup: $(STAMP) node_modules/.installed compilemessages browser ## Create or update .venv, node_modules and chromium
+pdftools: ## Install Debian's poppler-utils (pdftoppm) for the print-colour test (needs root; skipped otherwise)
+	@if command -v pdftoppm >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then echo "Installing poppler-utils for the print-colour test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
+	else echo "pdftoppm is not installed: the print-colour test will be skipped (CI=true makes it fail)"; fi
+
+setup: $(STAMP) node_modules/.installed compilemessages browser pdftools ## Create or update .venv, node_modules, chromium and pdftoppm
 
 assets: ## Refresh the vendored front-end files (Leaflet) from the npm registry after changing package.json
 	npm ci --no-audit --no-fund

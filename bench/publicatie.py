@@ -4,8 +4,9 @@
     .venv/bin/python bench/publicatie.py -n 5           # five rounds, medians and the ratio
     .venv/bin/python bench/publicatie.py reportlab      # one renderer, in this process
 
-"reportlab" decodes and downsamples all 24 originals inside the build (cold); "reportlab-renditions"
-gets JPEGs already at print size, as the app does with Wagtail's cached renditions.
+"reportlab" decodes, downsamples and converts to CMYK all 24 RGB originals inside the build (cold);
+"reportlab-renditions" gets CMYK JPEGs already at print size, as the app does with Wagtail's cached
+`cmyk` renditions (the conversion happens before the clock starts, as it does when the rendition is made).
 "weasyprint" renders the same content from the originals, "weasyprint-renditions" from the same
 print-size JPEGs as reportlab-renditions (the like-for-like reference).
 
@@ -110,8 +111,8 @@ def als_html(e):
 
 
 def op_drukmaat(e):
-    """The Django export feeds Wagtail renditions at print size (cached after the first preview):
-    replace every original by a JPEG at its placed size, before the clock starts."""
+    """The Django export feeds Wagtail renditions at print size in CMYK (cached after the first
+    preview): replace every original by a CMYK JPEG at its placed size, before the clock starts."""
     from publicatie.pdf.beelden import voor_druk
     from publicatie.pdf.pagina import Geometrie
 

@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
 from . import views
+from .beeldfilters import CmykOperation
 from .models import EditiePage
 
 
@@ -34,3 +35,8 @@ def editie_knoppen(page, user, view_name, next_url=None):
     if isinstance(page.specific_deferred, EditiePage):
         yield Button(_("Gereedheid en PDF-export"), reverse("publicatie_editie", args=[page.pk]),
                      icon_name="doc-full", priority=5)
+
+
+@hooks.register("register_image_operations")
+def beeld_operaties():
+    return [("cmyk", CmykOperation)]

@@ -1,6 +1,10 @@
 """Images at print size: downsampled to the maximum dpi for the size they are placed at, always
-as JPEG files (which reportlab passes through unchanged). Broken or missing images return None and
-a message; the caller draws a neutral placeholder.
+as CMYK JPEG files (which reportlab passes through unchanged; see cmyk.py). Broken or missing
+images return None and a message; the caller draws a neutral placeholder (in CMYK too).
+
+The app hands in CMYK renditions made by Wagtail, which pass straight through. Anything else (an
+RGB or grey JPEG, another format, an original too large for its place) is decoded, converted and
+re-encoded here, in the build: correct, but slower, and done again in every build.
 
 reportlab is given file *paths*, not ImageReader objects: for an ImageReader it decodes every
 image to RGB only to compute a cache key, which costs more than the rest of the build.
@@ -15,6 +19,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
+
+from .cmyk import naar_cmyk, pdf_klaar
 
 PUNT_PER_INCH = 72.0
 
@@ -86,7 +92,7 @@ def voor_druk(beeld, breedte_pt, hoogte_pt, max_dpi=300, bijsnijden=False, map_=
         im = _open(beeld.bron)
         doel_b = max(1, round(breedte_pt / PUNT_PER_INCH * max_dpi))
         doel_h = max(1, round(hoogte_pt / PUNT_PER_INCH * max_dpi))
-        if bijsnijden and im.format == "JPEG" and im.mode in ("RGB", "L", "CMYK"):
+        if bijsnijden and pdf_klaar(im):
             # Covering the box at or under the maximum dpi: pass the JPEG through and let the
             # caller clip it, instead of decoding, cropping and re-encoding it.
             dekkend = max(breedte_pt / im.size[0], hoogte_pt / im.size[1])
@@ -105,9 +111,8 @@ def voor_druk(beeld, breedte_pt, hoogte_pt, max_dpi=300, bijsnijden=False, map_=
             box = None
         bron_b = (box[2] - box[0]) if box else im.size[0]
         bron_h = (box[3] - box[1]) if box else im.size[1]
-        passend = im.format == "JPEG" and im.mode in ("RGB", "L", "CMYK") and box is None and bron_b <= doel_b
-        if passend:
-            # Already small enough: pass the JPEG through untouched (CMYK stays CMYK).
+        if pdf_klaar(im) and box is None and bron_b <= doel_b:
+            # Already small enough and in CMYK: pass the JPEG through untouched.
             return Bron(_als_bestand(beeld.bron, map_), *im.size), None
         origineel_b = im.size[0]
         # draft() lets the JPEG decoder scale down by 1/2, 1/4, 1/8 while decoding: far less work.
@@ -122,10 +127,11 @@ def voor_druk(beeld, breedte_pt, hoogte_pt, max_dpi=300, bijsnijden=False, map_=
             schaal_x = im.size[0] / origineel_b
             box = tuple(round(v * schaal_x) for v in box)
             im = im.crop(box)
-        if im.mode not in ("RGB", "L", "CMYK"):
-            im = im.convert("RGB")
         if im.size[0] > doel_b:
+            if im.mode not in ("RGB", "L", "CMYK"):
+                im = im.convert("RGBA" if "A" in im.mode or "transparency" in im.info else "RGB")
             im = im.resize((doel_b, max(1, round(im.size[1] * doel_b / im.size[0]))), Image.Resampling.BILINEAR)
+        im = naar_cmyk(im)  # after downsampling: fewer pixels to convert
         uit = io.BytesIO()
         im.save(uit, "JPEG", quality=85)
         return Bron(_als_bestand(None, map_, uit.getvalue()), *im.size), None
