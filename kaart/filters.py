@@ -168,13 +168,10 @@ class Taxonomieen:
     def afgeschermd(self):
         """A Q of pages behind a view restriction: like PageQuerySet.public(), from process memory."""
         if not hasattr(self, "_afgeschermd"):
-            from wagtail.models import PageViewRestriction
+            from leefmee.vaste_rijen import afgeschermde_paden
 
-            paden = bewaard("afgeschermde_paden", None,
-                            lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-                            kopieer=_zelfde)
             q = Q(pk__in=[])
-            for pad in paden:
+            for pad in afgeschermde_paden():
                 q |= Q(path__startswith=pad)
             self._afgeschermd = q
         return self._afgeschermd

@@ -1,4 +1,5 @@
-"""The locale and the site of a request from process memory (leefmee.versiecache), not a query each.
+"""The locale and the site of a request, and whether any page is restricted, from process memory
+(leefmee.versiecache), not a query each.
 
 Wagtail looks the active locale up by language code several times per page (routing, the
 language check, the translation notice) and the site once, then loads its root page. Both are
@@ -9,7 +10,7 @@ after any change to locales, sites or a published page.
 import copy
 
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
 
 from .versiecache import bewaard
@@ -46,12 +47,32 @@ def site_voor_request(request):
 
 
 _wagtail_find_for_request = Site._find_for_request
+_wagtail_get_view_restrictions = Page.get_view_restrictions
+
+
+def afgeschermde_paden():
+    """The tree paths of the pages with a view restriction (login, password, groups)."""
+    return bewaard("afgeschermde_paden", None,
+                   lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+                   kopieer=lambda paden: paden)
+
+
+def view_restrictions(page):
+    """Replaces Page.get_view_restrictions: no queries while no page of the site is restricted.
+
+    Wagtail checks every served page with two queries (its ancestors, with aliases resolved, then
+    their restrictions). Most installations restrict nothing; as soon as one page is restricted,
+    Wagtail's own check runs again for every page (the content version changes on that save).
+    """
+    if not afgeschermde_paden():
+        return PageViewRestriction.objects.none()
+    return _wagtail_get_view_restrictions(page)
 
 
 def gebruik_procesgeheugen():
-    """Called once from LeefmeeConfig.ready(): Wagtail's locale and site lookups use process memory.
-
-    Wagtail has no setting for this; these two functions are its single entry points for both.
+    """Called once from LeefmeeConfig.ready(): Wagtail's locale, site and view restriction lookups
+    use process memory. Wagtail has no setting for this; these are its single entry points.
     """
     LocaleManager.get_for_language = locale_voor_taal
     Site._find_for_request = staticmethod(site_voor_request)
+    Page.get_view_restrictions = view_restrictions

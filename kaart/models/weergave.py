@@ -177,13 +177,17 @@ class OrganisatieItemMixin(KaartWeergaveMixin):
 class ActiviteitWeergaveMixin(OrganisatieItemMixin):
     VOORUIT_DAGEN = 180
 
+    @cached_property
+    def _momenten(self):
+        return list(self.momenten.all())  # read by the dates, the description and the registration form
+
     def volgende_data(self, aantal=5, vanaf=None):
         vanaf = vanaf or timezone.localdate()
-        return voorkomens(self.momenten.all(), vanaf, vanaf + dt.timedelta(days=self.VOORUIT_DAGEN))[:aantal]
+        return voorkomens(self._momenten, vanaf, vanaf + dt.timedelta(days=self.VOORUIT_DAGEN))[:aantal]
 
     def wanneer(self):
         """B1 descriptions of the recurring moments, e.g. 'Elke dinsdag, 10:00 - 12:00'."""
-        return [omschrijving(m) for m in self.momenten.all() if m.herhaling != "eenmalig"]
+        return [omschrijving(m) for m in self._momenten if m.herhaling != "eenmalig"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

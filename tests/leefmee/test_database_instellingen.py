@@ -6,7 +6,7 @@ from django.db import connection
 pytestmark = pytest.mark.django_db
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="a PostgreSQL setting; CI runs the suite on PostgreSQL too")
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL setting; CI runs PostgreSQL too")
 def test_postgresql_connections_do_not_jit_compile_queries():
     with connection.cursor() as cursor:
         cursor.execute("SHOW jit")
