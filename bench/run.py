@@ -102,9 +102,16 @@ def belastingtest(env, urls, args):
             subprocess.run(["redis-cli", "-u", args.redis_url, "flushdb"], capture_output=True)
         with Gunicorn({**env, **extra}, args.port) as server:
             for naam, url in urls:
-                full = f"http://127.0.0.1:{server.port}{url}"
+                # page.url is absolute on a multi-site install; serverkant's client sent Host: localhost
+                # with it, and so does the load generator.
+                parts = urlsplit(url)
+                pad = parts.path + (f"?{parts.query}" if parts.query else "")
+                full = f"http://127.0.0.1:{server.port}{pad}"
                 belast(full, 0.5, 2)  # warm up both workers (and fill the cache)
                 resultaten.setdefault(naam, {})[modus] = belast(full, args.duration, args.concurrency)
+                if not resultaten[naam][modus]["requests"]:
+                    raise SystemExit(f"The load test of {naam} ({full}) made no request: "
+                                     f"{resultaten[naam][modus]['status']}")
                 print(f"  {modus:<13} {naam:<26} {resultaten[naam][modus]}", file=sys.stderr, flush=True)
     return resultaten
 
