@@ -18,3 +18,5 @@ STORAGES = {
 }
 # As in production: background work (the search log, mail) is queued in the database for the worker.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# As in production (leefmee/settings/production.py): workers keep their database connection.
+DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405

@@ -27,6 +27,8 @@ def locale_voor_taal(manager, language_code):
 
 def _kopie_van_site(site):
     # The root page travels with the site; each request gets its own copies of both.
+    if site is None:  # no site for this host and no default site
+        return None
     kopie = copy.copy(site)
     kopie.root_page = copy.copy(site.root_page)
     return kopie

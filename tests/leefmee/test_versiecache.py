@@ -109,3 +109,9 @@ def test_locale_lookup_keeps_wagtails_answers_and_errors(home_page, locale_en):
         Locale.objects.get_for_language("xx")
     Locale.objects.create(language_code="ar")
     assert Locale.objects.get_for_language("ar").language_code == "ar"  # a miss is never kept
+
+
+def test_a_host_without_a_site_gets_a_not_found_page_not_an_error(client, contactpagina, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "onbekend.example.org"]
+    Site.objects.update(is_default_site=False)
+    assert client.get("/contact/", HTTP_HOST="onbekend.example.org").status_code == 404
