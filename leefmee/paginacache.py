@@ -6,10 +6,11 @@ Wagtail's signals), and strict rules about what may be stored. A response is sto
 
 - the request is a GET/HEAD from a visitor without a session or messages cookie (so never for a
   logged-in editor), outside the admin, APIs and other excluded prefixes, and not a preview;
-- the response is a 200 HTML page (or sitemap, feed, iCal) that sets no cookie at all and has no private/no-store
-  Cache-Control. A page that rendered ``{% csrf_token %}`` always makes Django set or refresh the
-  CSRF cookie, so pages with POST forms are never stored: a cached CSRF token would break the form
-  for everyone else. Those pages stay dynamic; their other content is cheap.
+- the response is a 200 HTML page (or sitemap, feed, iCal) that sets no cookie and has no
+  private/no-store Cache-Control. One exception: a page with a form (``{% csrf_token %}``, which
+  makes Django set the CSRF cookie). Its token fields are stored as a marker and every visitor
+  served from the cache gets a token and cookie of their own (met_eigen_token), so an offering
+  page with its contact form is cached too; such pages say ``Cache-Control: private``.
 
 The key holds the host, the full path (with the language prefix) and the query string. With Redis
 (``REDIS_URL``) all app servers share the pages and the version number, so a page published through
@@ -18,11 +19,13 @@ one server is served fresh by every other one.
 
 import hashlib
 import logging
+import re
 import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_cache_control
 
 logger = logging.getLogger(__name__)
@@ -32,6 +35,22 @@ HEADER = "X-Paginacache"
 MAX_QUERY_LENGTH = 512
 # Pages, and the sitemap and feeds, whose cost grows with the number of pages (the profile showed it).
 CACHEBARE_TYPES = ("text/html", "application/xml", "application/rss+xml", "application/atom+xml", "text/calendar")
+
+
+# Pages with a form: the token of the visitor who filled the cache is stored as this marker, and
+# every visitor served from the cache gets a token of their own (met_eigen_token). Without this an
+# offering page, which shows its contact form, could never be cached.
+CSRF_PLEK = b"__leefmee_csrf_token__"
+CSRF_VELD = re.compile(rb'(<input type="hidden" name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(">)')
+
+
+def met_eigen_token(request, response):
+    """A stored page with the visitor's own CSRF token, and the CSRF cookie that goes with it, exactly
+    as Django's CsrfViewMiddleware would have set them had the page been rendered for them."""
+    csrf = CsrfViewMiddleware(lambda _request: None)
+    csrf.process_request(request)  # the secret from the visitor's cookie, or a new one
+    response.content = response.content.replace(CSRF_PLEK, get_token(request).encode())
+    return csrf.process_response(request, response)
 
 
 def _cache():
@@ -96,10 +115,19 @@ def _key(request, version):
     return f"paginacache:{version}:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 
-def is_publiek_antwoord(request, response):
-    if response.status_code != 200 or response.streaming or response.cookies:
+def heeft_formulier(response):
+    """Whether the page holds a form with a CSRF token (an offering's contact form, for example)."""
+    return response.status_code == 200 and not response.streaming and CSRF_VELD.search(response.content) is not None
+
+
+def is_publiek_antwoord(request, response, met_formulier=False):
+    """`met_formulier`: the page's only per-visitor part is its CSRF token (and the CSRF cookie)."""
+    if met_formulier:
+        if set(response.cookies) - {settings.CSRF_COOKIE_NAME}:
+            return False
+    elif response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return False
-    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or getattr(request, "is_preview", False):
+    if response.status_code != 200 or response.streaming or getattr(request, "is_preview", False):
         return False
     if not response.get("Content-Type", "").startswith(CACHEBARE_TYPES):
         return False
@@ -135,21 +163,33 @@ class PaginaCacheMiddleware:
                 response = HttpResponse(content)
                 for name, value in headers:
                     response[name] = value
+                if CSRF_PLEK in content:
+                    response = met_eigen_token(request, response)
+                response["Content-Length"] = str(len(response.content))
                 response[HEADER] = "hit"
                 return response
 
         response = self.get_response(request)
-        if not (anoniem and is_publiek_antwoord(request, response)):
+        met_formulier = anoniem and heeft_formulier(response)
+        if not (anoniem and is_publiek_antwoord(request, response, met_formulier)):
             return response
         if not response.has_header("Cache-Control"):
-            patch_cache_control(response, public=True, max_age=int(getattr(settings, "LEEFMEE_BROWSER_MAX_AGE", 60)))
-            cdn = getattr(settings, "LEEFMEE_CDN_MAX_AGE", 0)
-            if cdn:
-                patch_cache_control(response, s_maxage=int(cdn))
+            browser = int(getattr(settings, "LEEFMEE_BROWSER_MAX_AGE", 60))
+            if met_formulier:  # the visitor's own token: never in a shared cache (CDN)
+                patch_cache_control(response, private=True, max_age=browser)
+            else:
+                patch_cache_control(response, public=True, max_age=browser)
+                cdn = getattr(settings, "LEEFMEE_CDN_MAX_AGE", 0)
+                if cdn:
+                    patch_cache_control(response, s_maxage=int(cdn))
         if key is not None:
-            headers = [(name, value) for name, value in response.items() if name.lower() != "set-cookie"]
+            headers = [(name, value) for name, value in response.items()
+                       if name.lower() not in ("set-cookie", "content-length")]
+            content = response.content
+            if met_formulier:
+                content = CSRF_VELD.sub(rb"\1" + CSRF_PLEK + rb"\2", content)
             try:
-                _cache().set(key, (response.content, headers), seconds)
+                _cache().set(key, (content, headers), seconds)
             except Exception:  # noqa: BLE001
                 logger.exception("Page cache: could not store %s", request.path)
             response[HEADER] = "miss"

@@ -1,5 +1,6 @@
 """The whole-page cache: served from cache for anonymous visitors, fresh at once after publishing."""
 
+import re
 from unittest import mock
 
 import pytest
@@ -95,7 +96,7 @@ def test_admin_and_apis_are_excluded(client, home_page):
     assert "X-Paginacache" not in client.get("/api/v2/pages/")
 
 
-def test_a_response_that_used_a_csrf_token_is_never_stored():
+def test_a_response_that_used_a_csrf_token_outside_a_form_field_is_never_stored():
     def form_view(request):
         get_token(request)  # what {% csrf_token %} does
         return HttpResponse("<form>…</form>", content_type="text/html")
@@ -161,3 +162,60 @@ def test_frontend_cache_is_purged_on_publish_when_configured(home_page, settings
 def test_the_sitemap_is_cached_too(client, home_page):
     assert client.get("/sitemap.xml")["X-Paginacache"] == "miss"
     assert client.get("/sitemap.xml")["X-Paginacache"] == "hit"
+
+
+# --- Pages with a form: stored with a marker, served with each visitor's own token ---------------
+
+TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
+
+
+@pytest.fixture
+def aanbod(home_page):
+    from tests.kaart.factories_inhoud import maak_aanbod, maak_kaart, maak_organisatie
+
+    organisatie = maak_organisatie(maak_kaart(home_page), title="Welzijn Testdorp", email="vragen@welzijn.example")
+    return maak_aanbod(organisatie, title="Buurtmaatje")
+
+
+def _contact(client, aanbod, token):
+    return client.post(aanbod.url + aanbod.reverse_subpage("informatie_aanvragen"), {
+        "csrfmiddlewaretoken": token, "naam": "Fatima de Vries", "telefoon": "06 1234 5678", "email": "",
+        "vraag": "Kan ik langskomen?", "toestemming": "on"})
+
+
+def test_an_offering_page_with_its_contact_form_is_served_from_the_cache_with_each_visitors_own_token(aanbod):
+    from django.test import Client
+
+    from kaart.models import Contactverzoek
+
+    eerste = Client(enforce_csrf_checks=True)
+    assert eerste.get(aanbod.url)["X-Paginacache"] == "miss"
+    anna, bert = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    with CaptureQueriesContext(connection) as queries:
+        van_anna = anna.get(aanbod.url)
+    assert van_anna["X-Paginacache"] == "hit" and len(queries) == 0
+    van_bert = bert.get(aanbod.url)
+    assert van_bert["X-Paginacache"] == "hit"
+    token_anna = TOKEN.search(van_anna.content.decode()).group(1)
+    token_bert = TOKEN.search(van_bert.content.decode()).group(1)
+    assert token_anna != token_bert
+    assert b"__leefmee_csrf_token__" not in van_anna.content
+    assert "csrftoken" in van_anna.cookies and "private" in van_anna["Cache-Control"]
+    assert int(van_anna["Content-Length"]) == len(van_anna.content)
+
+    # The token from the cached page works for its visitor, and not for someone else.
+    assert _contact(anna, aanbod, token_anna).status_code == 302
+    assert _contact(bert, aanbod, token_anna).status_code == 403
+    assert Contactverzoek.objects.count() == 1
+
+
+def test_a_returning_visitor_keeps_their_csrf_cookie_on_a_cached_page(aanbod):
+    from django.test import Client
+
+    bezoeker = Client(enforce_csrf_checks=True)
+    bezoeker.get(aanbod.url)  # miss: sets the cookie
+    cookie = bezoeker.cookies["csrftoken"].value
+    van_cache = bezoeker.get(aanbod.url)
+    assert van_cache["X-Paginacache"] == "hit"
+    assert bezoeker.cookies["csrftoken"].value == cookie  # same secret: open tabs keep working
+    assert _contact(bezoeker, aanbod, TOKEN.search(van_cache.content.decode()).group(1)).status_code == 302
