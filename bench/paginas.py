@@ -44,6 +44,7 @@ def paginas():
         ("agenda", namen.get("AgendaPage")),
         ("verhalen RSS", f"{namen['VerhalenIndexPage']}feed/rss/" if "VerhalenIndexPage" in namen else None),
         ("sitemap.xml", "/sitemap.xml"),
+        ("sitemap, first part", "/sitemap-paginas.xml"),
         ("API v2 pages (aanbod)", "/api/v2/pages/?type=kaart.AanbodPage&limit=20"),
         ("API HSDS services", "/api/hsds/services?per_page=20"),
         ("API HSDS organizations", "/api/hsds/organizations?per_page=20"),

@@ -9,13 +9,14 @@ from publicatie.views import korte_link
 
 from .api import api_router
 from .gezondheid import gezond
-from .sitemap import sitemap_view
+from .sitemap import sitemap_sectie_view, sitemap_view
 
 # Outside the language prefix: admin, documents, sitemap and the APIs.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("sitemap-<section>.xml", sitemap_sectie_view, name="sitemap_sectie"),
     path("gezond/", gezond, name="gezond"),
     path("api/v2/", api_router.urls),
     path("api/hsds/", include("kaart.opendata.urls")),

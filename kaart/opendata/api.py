@@ -159,7 +159,7 @@ def _diensten_render(request, termen):
 
 @api_view
 def services(request):
-    termen = m.TermIndex()
+    termen = m.termen()
     qs = _filter_pages(request, m.diensten_queryset(), m.SERVICE_MODELS, termen)
     kosten = request.GET.get("kosten")
     if kosten:
@@ -191,7 +191,7 @@ def service_detail(request, id):
     pk = _dienst_pk(id)
     if pk is None:
         return fout("Deze dienst bestaat niet of is niet openbaar.", 404)
-    return JsonResponse(_diensten_render(request, m.TermIndex())([pk])[0])
+    return JsonResponse(_diensten_render(request, m.termen())([pk])[0])
 
 
 # --- Organisations ----------------------------------------------------------------------------
@@ -202,7 +202,7 @@ def _orgs_qs(request, termen):
 
 @api_view
 def organizations(request):
-    termen = m.TermIndex()
+    termen = m.termen()
     qs = _orgs_qs(request, termen)
 
     def render(orgs):
@@ -231,7 +231,7 @@ def organization_detail(request, id):
            .select_related("logo").prefetch_related(*m.ORGANISATIE_PREFETCH).first())
     if org is None:
         return fout("Deze organisatie bestaat niet of is niet openbaar.", 404)
-    return JsonResponse(volledige_organisatie(org, m.TermIndex(), request))
+    return JsonResponse(volledige_organisatie(org, m.termen(), request))
 
 
 # --- Locations and service_at_locations ---------------------------------------------------------
@@ -253,13 +253,13 @@ def _locaties(request, termen):
 
 @api_view
 def locations(request):
-    rows = _locaties(request, m.TermIndex())
+    rows = _locaties(request, m.termen())
     return JsonResponse(pagineer(request, lambda o, n: rows[o:o + n], len(rows), list))
 
 
 @api_view
 def location_detail(request, id):
-    for row in _locaties(request, m.TermIndex()):
+    for row in _locaties(request, m.termen()):
         if row["id"] == str(id):
             return JsonResponse(row)
     return fout("Deze locatie bestaat niet of is niet openbaar.", 404)
@@ -278,7 +278,7 @@ def _sal_render(request, termen):
 
 @api_view
 def service_at_locations(request):
-    termen = m.TermIndex()
+    termen = m.termen()
     qs = _filter_pages(request, m.diensten_queryset(), m.SERVICE_MODELS, termen).order_by("path")
     return JsonResponse(pagineer(
         request, lambda o, n: list(qs.values_list("pk", flat=True)[o:o + n]), qs.count(),
@@ -288,7 +288,7 @@ def service_at_locations(request):
 
 @api_view
 def service_at_location_detail(request, id):
-    termen = m.TermIndex()
+    termen = m.termen()
     pks = list(m.diensten_queryset().order_by("path").values_list("pk", flat=True))
     for row in _sal_render(request, termen)(pks):
         if row["id"] == str(id):
@@ -313,7 +313,7 @@ def taxonomy_detail(request, id):
 
 @api_view
 def taxonomy_terms(request):
-    termen = m.TermIndex()
+    termen = m.termen()
     taxonomy_ids = _uuid_params(request, "taxonomy_id")
     rows = [t.as_hsds() for t in termen.terms()]
     if taxonomy_ids:
@@ -328,7 +328,7 @@ def taxonomy_terms(request):
 
 @api_view
 def taxonomy_term_detail(request, id):
-    term = m.TermIndex().by_id.get(str(id))
+    term = m.termen().by_id.get(str(id))
     if term is None:
         return fout("Deze term bestaat niet.", 404)
     return JsonResponse(term.as_hsds())

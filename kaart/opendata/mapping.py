@@ -159,6 +159,14 @@ class TermIndex:
         return [t for t in self.by_id.values() if taxonomy is None or t.taxonomy == taxonomy]
 
 
+def termen():
+    """The TermIndex for the API's responses, from process memory (leefmee.versiecache): five
+    queries saved per request, fresh after any change to the taxonomy. Read-only."""
+    from leefmee.versiecache import bewaard
+
+    return bewaard("hsds_termen", None, TermIndex, kopieer=lambda index: index)
+
+
 def taxonomieen():
     return [
         {"id": taxonomie_id(sleutel), "name": naam, "description": TAXONOMIE_OMSCHRIJVING[sleutel],
