@@ -22,7 +22,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from leefmee.versiecache import bewaard
+from leefmee.versiecache import bewaard, gedeeld
 
 from .models import (
     AanbodDimensie,
@@ -117,10 +117,6 @@ class Facet:
         return next((o for o in self.opties if o.gekozen), None)
 
 
-def _zelfde(waarde):
-    return waarde
-
-
 def ouder_pad():
     """The treebeard path of a page's parent, as an SQL expression."""
     return Substr("path", 1, Length("path") - STAPLENGTE)
@@ -138,7 +134,7 @@ class Taxonomieen:
         self.locale = locale
         site_id = site_van(site)
         self.opties, self._per_waarde = bewaard(
-            "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id), kopieer=_zelfde)
+            "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id), kopieer=gedeeld)
 
     @staticmethod
     def _laad(locale, site_id):

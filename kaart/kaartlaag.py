@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
 
-from leefmee.versiecache import bewaard
+from leefmee.versiecache import bewaard, gedeeld
 
 from .agenda import relatieve_url
 from .filters import id_lijst, ouder_pad
@@ -46,7 +46,7 @@ def organisatie_coordinaten():
     return bewaard("organisatie_coordinaten", None, lambda: {
         pad: (lat, lng) for pad, lat, lng in OrganisatiePage.objects.filter(
             breedtegraad__isnull=False, lengtegraad__isnull=False).values_list("path", "breedtegraad", "lengtegraad")
-    }, kopieer=lambda waarde: waarde)
+    }, kopieer=gedeeld)
 
 
 def _binnen(bbox, lat, lng):

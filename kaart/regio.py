@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Site
 
-from leefmee.versiecache import bewaard
+from leefmee.versiecache import bewaard, gedeeld
 
 from .models import (
     AanbodGebied,
@@ -123,7 +123,7 @@ def regionale_ids(model, site_id, eigen):
             q |= Q(regio_ouder__in=org_paden, regio_zonder_eigen=True)
         return list(qs.filter(q).exclude(eigen).values_list("pk", flat=True))
 
-    return bewaard("regionale_ids", (model._meta.label_lower, site_id, str(eigen)), zoek, kopieer=lambda ids: ids)
+    return bewaard("regionale_ids", (model._meta.label_lower, site_id, str(eigen)), zoek, kopieer=gedeeld)
 
 
 def canonieke_url(url_path):

@@ -15,10 +15,10 @@ def taalcodes():
     """{locale id: language code}, from process memory (leefmee.versiecache)."""
     from wagtail.models import Locale
 
-    from .versiecache import bewaard
+    from .versiecache import bewaard, gedeeld
 
     return bewaard("taalcodes", None, lambda: dict(Locale.all_objects.values_list("pk", "language_code")),
-                   kopieer=lambda codes: codes)
+                   kopieer=gedeeld)
 
 
 class TaalcodeVeld(PageLocaleField):

@@ -13,7 +13,7 @@ from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.i18n import LocaleManager
 
-from .versiecache import bewaard
+from .versiecache import bewaard, gedeeld
 
 
 def locale_voor_taal(manager, language_code):
@@ -56,7 +56,7 @@ def afgeschermde_paden():
     """The tree paths of the pages with a view restriction (login, password, groups)."""
     return bewaard("afgeschermde_paden", None,
                    lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-                   kopieer=lambda paden: paden)
+                   kopieer=gedeeld)
 
 
 def view_restrictions(page):

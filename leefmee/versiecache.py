@@ -58,6 +58,11 @@ def _kopie(waarde):
     return waarde
 
 
+def gedeeld(waarde):
+    """kopieer= for values every request only reads (lists of ids, lookup tables): no copy."""
+    return waarde
+
+
 def bewaard(soort, sleutel, maak, kopieer=_kopie):
     """`maak()` once per content version for (soort, sleutel); later calls return (a copy of) it.
 

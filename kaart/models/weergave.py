@@ -26,23 +26,6 @@ KOPPELINGEN = {
 }
 
 
-def gelokaliseerd(items, locale):
-    """Taxonomy snippets (Dutch rows, as the link rows store them) in `locale` where a translation
-    exists. One query per call, none when nothing needs translating."""
-    items = list(items)
-    if not items or locale is None:
-        return items
-    andere = [item for item in items if item.locale_id != locale.pk]
-    if not andere:
-        return items
-    model = type(items[0])
-    vertalingen = {
-        row.translation_key: row
-        for row in model.objects.filter(locale=locale, translation_key__in=[i.translation_key for i in andere])
-    }
-    return [vertalingen.get(item.translation_key, item) for item in items]
-
-
 class Locatie:
     """A place to show: the page's own address, or its organisation's."""
 

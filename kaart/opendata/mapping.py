@@ -162,9 +162,9 @@ class TermIndex:
 def termen():
     """The TermIndex for the API's responses, from process memory (leefmee.versiecache): five
     queries saved per request, fresh after any change to the taxonomy. Read-only."""
-    from leefmee.versiecache import bewaard
+    from leefmee.versiecache import bewaard, gedeeld
 
-    return bewaard("hsds_termen", None, TermIndex, kopieer=lambda index: index)
+    return bewaard("hsds_termen", None, TermIndex, kopieer=gedeeld)
 
 
 def taxonomieen():
