@@ -79,7 +79,9 @@ def bewaard(soort, sleutel, maak, kopieer=_kopie):
     waarde = maak()
     if waarde is not None:
         with _slot:
-            if len(_bewaard) >= MAX_WAARDEN:
+            # Values of an earlier version are never read again: drop them (some are large, like
+            # the regional id lists), rather than let them pile up until MAX_WAARDEN.
+            if len(_bewaard) >= MAX_WAARDEN or any(k[0] != versie for k in _bewaard):  # a handful of keys
                 _bewaard.clear()
             _bewaard[key] = waarde
     return kopieer(waarde)

@@ -115,3 +115,12 @@ def test_a_host_without_a_site_gets_a_not_found_page_not_an_error(client, contac
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "onbekend.example.org"]
     Site.objects.update(is_default_site=False)
     assert client.get("/contact/", HTTP_HOST="onbekend.example.org").status_code == 404
+
+
+def test_values_of_an_earlier_version_are_dropped():
+    from leefmee import versiecache
+
+    versiecache.bewaard("proef", 1, lambda: ["oud"])
+    cache.incr(paginacache.VERSIE_KEY)
+    versiecache.bewaard("proef", 2, lambda: ["nieuw"])
+    assert [k[1:] for k in versiecache._bewaard] == [("proef", 2)]
