@@ -63,10 +63,12 @@ def gedeeld(waarde):
     return waarde
 
 
-def bewaard(soort, sleutel, maak, kopieer=_kopie):
+def bewaard(soort, sleutel, maak, kopieer=_kopie, hoogstens=None):
     """`maak()` once per content version for (soort, sleutel); later calls return (a copy of) it.
 
     `maak` may return None: that is not kept (a missing site or locale may be added any moment).
+    `hoogstens`: keep at most this many values of this `soort` (the oldest goes first), for large
+    values under keys a visitor chooses (such as the agenda's date range).
     """
     versie = huidige_versie()
     if versie is None:
@@ -83,6 +85,10 @@ def bewaard(soort, sleutel, maak, kopieer=_kopie):
             # the regional id lists), rather than let them pile up until MAX_WAARDEN.
             if len(_bewaard) >= MAX_WAARDEN or any(k[0] != versie for k in _bewaard):  # a handful of keys
                 _bewaard.clear()
+            if hoogstens is not None:
+                eigen = [k for k in _bewaard if k[1] == soort]
+                for oud in eigen[:max(0, len(eigen) - hoogstens + 1)]:  # dicts keep insertion order
+                    del _bewaard[oud]
             _bewaard[key] = waarde
     return kopieer(waarde)
 

@@ -124,3 +124,13 @@ def test_values_of_an_earlier_version_are_dropped():
     cache.incr(paginacache.VERSIE_KEY)
     versiecache.bewaard("proef", 2, lambda: ["nieuw"])
     assert [k[1:] for k in versiecache._bewaard] == [("proef", 2)]
+
+
+def test_a_kind_with_a_bound_keeps_only_its_newest_values():
+    from leefmee import versiecache
+
+    versiecache.bewaard("vast", None, lambda: "blijft")
+    for i in range(5):
+        versiecache.bewaard("periode", i, lambda i=i: [i], hoogstens=2)
+    assert sorted(k[1:] for k in versiecache._bewaard) == [("periode", 3), ("periode", 4), ("vast", None)]
+    assert versiecache.bewaard("periode", 4, lambda: ["opnieuw"], hoogstens=2) == [4]
