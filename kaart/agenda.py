@@ -1,14 +1,16 @@
 """Upcoming occurrences of activities: expansion, iCal (RFC 5545) and a printable PDF.
 
-Occurrences are computed, not stored: the moments of all matching activities are fetched in one
-query and expanded in Python with `kaart.herhaling.data_tussen`; the activity pages of the visible
-occurrences come in one more query. So the query count does not grow with the data.
+Occurrences are computed, not stored: the moments of all activities are expanded in Python with
+`kaart.herhaling.data_tussen` once per content version and period (`alle_voorkomens`), then narrowed
+to the selection's activities; the activity pages of the visible occurrences come in one query. So
+the query count does not grow with the data.
 """
 
 import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from operator import itemgetter
 from pathlib import Path
 
@@ -17,6 +19,8 @@ from django.db.models import OuterRef, Q, Subquery
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+
+from leefmee.versiecache import bewaard, gedeeld
 
 from .filters import AMSTERDAM, ouder_pad
 from .herhaling import data_tussen
@@ -41,21 +45,37 @@ class AgendaItem:
         return dt.datetime.combine(self.datum, self.eindtijd, tzinfo=AMSTERDAM) if self.eindtijd else None
 
 
-def voorkomens_van(activiteiten, van, tot, limiet=None):
-    """All occurrences of the activities in the queryset between two dates, sorted by start."""
-    # Plain rows, not model instances: thousands of moments per agenda page, and building a model
-    # object for each was half of the page's time at 10,000 offerings.
-    momenten = (
-        ActiviteitMoment.objects.filter(page_id__in=activiteiten.values("pk"), datum__lte=tot)
-        .filter(Q(tot_en_met__isnull=True) | Q(tot_en_met__gte=van))
-        .values_list("page_id", "herhaling", "datum", "tot_en_met", "begintijd", "eindtijd", named=True)
-    )
-    # Plain tuples sorted in C; an AgendaItem is only made for the items a page shows.
-    rijen = [(dag, m.begintijd, m.page_id, m.eindtijd) for m in momenten
-             for dag in data_tussen(m.herhaling, m.datum, m.tot_en_met, van, tot)]
-    rijen.sort(key=itemgetter(0, 1, 2))
-    items = AgendaItems(rijen)
-    return items[:limiet] if limiet else items
+def alle_voorkomens(van, tot):
+    """All occurrences of all activities between two dates as (date, start, page id, end), sorted.
+
+    The same for every visitor until content changes (or the day does): kept in process memory per
+    content version for the few periods asked most (the default four weeks from today above all).
+    Expanding ~5,000 activities' moments was most of an agenda page's time at 10,000 offerings.
+    """
+    def maak():
+        # Plain rows, not model instances, sorted in C as tuples.
+        momenten = (
+            ActiviteitMoment.objects.filter(datum__lte=tot)
+            .filter(Q(tot_en_met__isnull=True) | Q(tot_en_met__gte=van))
+            .values_list("page_id", "herhaling", "datum", "tot_en_met", "begintijd", "eindtijd", named=True)
+        )
+        rijen = [(dag, m.begintijd, m.page_id, m.eindtijd) for m in momenten
+                 for dag in data_tussen(m.herhaling, m.datum, m.tot_en_met, van, tot)]
+        rijen.sort(key=itemgetter(0, 1, 2))
+        return rijen
+
+    return bewaard("agenda_voorkomens", (van, tot), maak, kopieer=gedeeld, hoogstens=4)
+
+
+def voorkomens_van(activiteit_ids, van, tot, limiet=None):
+    """The occurrences of the activities with these ids between two dates, sorted by start.
+
+    All of them as AgendaItems (made when read), or the first `limiet` as a list.
+    """
+    rijen = (rij for rij in alle_voorkomens(van, tot) if rij[2] in activiteit_ids)
+    if limiet:
+        return AgendaItems(list(islice(rijen, limiet)))[:]
+    return AgendaItems(list(rijen))
 
 
 class AgendaItems(Sequence):

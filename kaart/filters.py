@@ -1,9 +1,9 @@
 """One filter and facet module for search, dimension/question pages, map, GeoJSON, agenda and vacancies.
 
 `Filters.uit_request()` parses and validates the query string: unknown values are ignored with a
-Dutch notice (never an error page). `Selectie` turns the filters into one queryset per page type
-(organisation, offering, activity, vacancy) and counts every facet option with aggregate queries,
-so the number of queries does not depend on the amount of data.
+Dutch notice (never an error page). `Selectie` combines the filters into the results per page type
+(organisation, offering, activity, vacancy) and counts every facet option, with set operations on
+the facet index in process memory (kaart/facetindex.py): no query per filter, facet or result.
 
 Taxonomy terms are matched by their Dutch (source) row: page links point there (see koppelingen.py).
 In the URL a term is its slug in the reader's locale; the Dutch slug is accepted too.
@@ -12,18 +12,18 @@ In the URL a term is its slug in the reader's locale; the Dutch slug is accepted
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
 from django.db import connection
-from django.db.models import CharField, Count, OuterRef, Q, Subquery, Value
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
-from django.db.models.functions import Cast, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from leefmee.versiecache import bewaard, gedeeld
 
+from . import facetindex
+from .facetindex import AMSTERDAM, open_organisaties, ouder_pad
 from .models import (
     AanbodDimensie,
     AanbodDoelgroep,
@@ -41,7 +41,6 @@ from .models import (
     Gebied,
     Kenmerk,
     Levensvraag,
-    Openingstijd,
     OrganisatieGebied,
     OrganisatiePage,
     VacatureDimensie,
@@ -51,8 +50,6 @@ from .models import (
 )
 from .regio import gebieden_van_site, site_van, zichtbaar_voor_site
 
-AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-STAPLENGTE = 4  # treebeard path step length in Wagtail
 MAX_AGENDA_DAGEN = 366
 
 SOORTEN = {
@@ -115,11 +112,6 @@ class Facet:
     @property
     def gekozen(self):
         return next((o for o in self.opties if o.gekozen), None)
-
-
-def ouder_pad():
-    """The treebeard path of a page's parent, as an SQL expression."""
-    return Substr("path", 1, Length("path") - STAPLENGTE)
 
 
 class Taxonomieen:
@@ -277,43 +269,36 @@ class Filters:
     def actief(self):
         return bool(self.waarden)
 
-    # --- Query building --------------------------------------------------------------------
-    def queryset(self, soort, locale, zonder=None):
-        """Live, public pages of one type in `locale` matching all filters except facet `zonder`."""
-        model = SOORTEN[soort]
-        qs = model.objects.live().filter(locale=locale).exclude(self.taxonomieen.afgeschermd())
+    # --- Filtering (kaart/facetindex.py) ---------------------------------------------------
+    def toegestaan(self, soort, zonder=None):
+        """The ids of `soort` pages matching every filter except facet `zonder`, as a frozenset;
+        None when no filter applies (every page)."""
+        sets = []
         for naam, waarde in self.waarden.items():
-            if naam == zonder:
-                continue
-            qs = self._pas_toe(qs, soort, naam, waarde)
-            if qs is None:
-                return model.objects.none()
-        return qs
+            if naam != zonder:
+                sets.append(pagina_ids(soort, naam, waarde))
+        if not sets:
+            return None
+        sets.sort(key=len)
+        return sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
 
-    def _pas_toe(self, qs, soort, naam, waarde):
-        if naam in KOPPELINGEN:
-            if soort not in KOPPELINGEN[naam]:
-                return None
-            link, fk = KOPPELINGEN[naam][soort]
-            return qs.filter(id__in=link.objects.filter(**{f"{fk}_id": waarde.bron_id}).values("page_id"))
-        if naam == "gratis":
-            return qs.filter(kosten="gratis") if soort in JA_NEE["gratis"] else None
-        if naam == "zonder_verwijzing":
-            return qs.filter(verwijzing_nodig=False) if soort == "aanbod" else None
-        if naam == "soort":
-            if soort == "organisatie":
-                return qs.filter(soort=waarde.waarde)
-            paden = OrganisatiePage.objects.filter(soort=waarde.waarde).values("path")
-            return qs.alias(ouder_soort=ouder_pad()).filter(ouder_soort__in=paden)
-        if naam == "open_nu":
-            if soort not in JA_NEE["open_nu"]:
-                return None
-            open_ids = open_organisaties()
-            if soort == "organisatie":
-                return qs.filter(id__in=open_ids)
-            paden = OrganisatiePage.objects.filter(id__in=open_ids).values("path")
-            return qs.alias(ouder_open=ouder_pad()).filter(ouder_open__in=paden)
-        return qs
+
+def pagina_ids(soort, naam, waarde):
+    """frozenset of the `soort` pages with filter `naam` = `waarde` (empty when it does not apply)."""
+    model = SOORTEN[soort]
+    if naam in KOPPELINGEN:
+        if soort not in KOPPELINGEN[naam]:
+            return facetindex.LEEG
+        return facetindex.koppelingen(*KOPPELINGEN[naam][soort]).get(waarde.bron_id, facetindex.LEEG)
+    if naam == "soort":
+        return facetindex.per_organisatiesoort(model).get(waarde.waarde, facetindex.LEEG)
+    if soort not in JA_NEE.get(naam, ()):
+        return facetindex.LEEG
+    if naam == "gratis":
+        return facetindex.met_waarde(model, "kosten", "gratis")
+    if naam == "zonder_verwijzing":
+        return facetindex.met_waarde(model, "verwijzing_nodig", False)
+    return facetindex.open_paginas(model)  # open_nu
 
 
 def id_lijst(ids):
@@ -328,17 +313,13 @@ def id_lijst(ids):
     return ids
 
 
-def open_organisaties(nu=None):
-    """A subquery of the ids of organisations open at `nu` (Europe/Amsterdam)."""
-    nu = (nu or timezone.now()).astimezone(AMSTERDAM)
-    tijd = nu.time().replace(tzinfo=None)
-    return Openingstijd.objects.filter(dag=nu.weekday(), open__lte=tijd, dicht__gt=tijd).values("page_id")
-
-
 class Selectie:
     """The results of a set of filters over some page types, with facet counts.
 
-    `ids`: optional list of page ids (the ranked search hits) to restrict to.
+    Filtering and counting are set operations on kaart/facetindex.py's sets: no query, whatever the
+    number of filters, facets or results. Only the visible page of results is read from the database.
+
+    `ids`: optional list of page ids (the ranked search hits): the results keep that order.
     """
 
     def __init__(self, filters, locale, soorten, ids=None, onder=None, site=None):
@@ -348,137 +329,113 @@ class Selectie:
         self.ids = ids
         self.onder = onder  # the locale's KaartPage: its own pages, plus regional ones serving its site
         self.site = site if site is not None else site_van(onder)
-        self._querysets = {}  # (type, left-out facet) -> queryset, see queryset()
-        self._resultaat_ids = None  # type -> ids of the results, see resultaat_ids()
-        self._id_parameters = {}  # type -> those ids as one SQL parameter (made once)
+        self._sets = {}  # (type, left-out facet) -> frozenset of result ids
+        self._id_parameters = {}  # type -> the result ids as one SQL parameter (made once)
 
-    def _beperk(self, qs):
-        if self.ids is not None:
-            qs = qs.filter(pk__in=id_lijst(self.ids))
-        if self.onder is not None:
-            if self.site is None:
-                qs = qs.filter(path__startswith=self.onder.path)
-            else:
-                qs = zichtbaar_voor_site(qs, self.site, boom=self.onder)
-        return qs
+    def _basis(self, soort):
+        """The live, public pages of `soort` on this map (its tree, or the site's view of the region)."""
+        def queryset():
+            model = SOORTEN[soort]
+            qs = model.objects.live().filter(locale=self.locale).exclude(self.filters.taxonomieen.afgeschermd())
+            if self.onder is not None:
+                if self.site is None:
+                    qs = qs.filter(path__startswith=self.onder.path)
+                else:
+                    qs = zichtbaar_voor_site(qs, self.site, boom=self.onder)
+            return qs
 
-    def queryset(self, soort, zonder=None):
-        # Leaving out a facet that is not chosen gives the same queryset: build each one only once
-        # (building querysets was a third of a search page's time).
+        sleutel = (soort, self.locale.pk, self.onder.pk if self.onder is not None else None, self.site)
+        return facetindex.basis(sleutel, queryset)
+
+    def _set(self, soort, zonder=None):
+        """frozenset of the ids of the results of `soort`, with facet `zonder` left out."""
         if zonder not in self.filters.waarden:
             zonder = None
-        if (soort, zonder) not in self._querysets:
-            self._querysets[soort, zonder] = self._beperk(self.filters.queryset(soort, self.locale, zonder=zonder))
-        return self._querysets[soort, zonder]
+        if (soort, zonder) not in self._sets:
+            resultaat = self._basis(soort).ids
+            if self.ids is not None:
+                resultaat = resultaat.intersection(self.ids)
+            toegestaan = self.filters.toegestaan(soort, zonder)
+            if toegestaan is not None:
+                resultaat = resultaat.intersection(toegestaan)
+            self._sets[soort, zonder] = resultaat
+        return self._sets[soort, zonder]
+
+    def op_de_kaart(self):
+        """frozenset of the ids of this map's live, public pages of this selection's types."""
+        return frozenset().union(*(self._basis(soort).ids for soort in self.soorten))
+
+    def beperkt_tot(self, ids):
+        """The same selection within these page ids (search hits), in their order."""
+        return Selectie(self.filters, self.locale, self.soorten, ids=ids, onder=self.onder, site=self.site)
+
+    def id_set(self, soort):
+        """frozenset of the ids of one type's results."""
+        return self._set(soort)
+
+    def geordende_ids(self, soort=None):
+        """The result ids in the order to show them: by search rank, else alphabetical.
+
+        `soort`: of one type only; by default of all this selection's types mixed.
+        """
+        soorten = [soort] if soort else self.soorten
+        sets = [self._set(s) for s in soorten]
+        if self.ids is not None:
+            alle = frozenset().union(*sets)
+            return [pk for pk in dict.fromkeys(self.ids) if pk in alle]
+        if len(soorten) == 1:
+            return [pk for pk in self._basis(soorten[0]).volgorde if pk in sets[0]]
+        rijen = []
+        for s, ids in zip(soorten, sets, strict=True):
+            sleutel = self._basis(s).sleutel
+            rijen.extend((sleutel[pk], pk) for pk in ids)
+        rijen.sort()
+        return [pk for _sleutel, pk in rijen]
 
     def resultaat_ids(self):
-        """The ids of the results per page type, for all types in one query.
+        """{type: ids of its results}: what the result list, the map and the agenda show."""
+        return {soort: list(self._set(soort)) for soort in self.soorten}
 
-        The counts and the result list take these as one parameter (id_lijst). Otherwise every
-        part of them would repeat the filters, the live/public checks and the regional visibility
-        as nested subqueries over all pages: on PostgreSQL at 10,000 offerings that repetition was
-        most of a dimension page's database time.
-        """
-        if self._resultaat_ids is None:
-            delen = [self.queryset(soort).order_by().annotate(soort_=Value(soort, output_field=CharField()))
-                     .values_list("soort_", "pk") for soort in self.soorten]
-            self._resultaat_ids = {soort: [] for soort in self.soorten}
-            if delen:
-                eerste, *rest = delen
-                for soort, pk in (eerste.union(*rest, all=True) if rest else eerste):
-                    self._resultaat_ids[soort].append(pk)
-        return self._resultaat_ids
+    def deelverzameling(self, soort):
+        """The ids of one type's results as one SQL parameter (see id_lijst)."""
+        if soort not in self._id_parameters:
+            self._id_parameters[soort] = id_lijst(sorted(self._set(soort)))
+        return self._id_parameters[soort]
 
-    def deelverzameling(self, soort, zonder=None):
-        """A subquery of the ids of one type's results, with facet `zonder` left out."""
-        if zonder not in self.filters.waarden:
-            if soort not in self._id_parameters:
-                self._id_parameters[soort] = id_lijst(self.resultaat_ids()[soort])
-            return self._id_parameters[soort]
-        return self.queryset(soort, zonder=zonder).values("pk")
-
-    def page_ids_q(self):
-        """A Q over wagtailcore.Page matching every result of every type."""
-        q = Q(pk__in=[])
-        for soort in self.soorten:
-            q |= Q(pk__in=self.deelverzameling(soort))
-        return q
+    def queryset(self, soort):
+        """The results of one type as a queryset (one parameter, the filters are not run again)."""
+        return SOORTEN[soort].objects.filter(pk__in=self.deelverzameling(soort))
 
     def facetten(self, namen):
-        """Facets with counts. Counting an option = the current results with that option chosen instead.
-
-        Every count of every facet and page type is one part of a single UNION ALL query: the page
-        costs one query for its facets, whatever the number of facets, types or results.
-        """
-        delen = []
-        for naam in namen:
-            delen.extend(self._telling_delen(naam))
-        tellingen = {}
-        if delen:
-            eerste, *rest = delen
-            rijen = eerste.union(*rest, all=True) if rest else eerste
-            for facet_naam, waarde, n in rijen.values_list("facet", "waarde", "n"):
-                sleutel = (facet_naam, waarde)
-                tellingen[sleutel] = tellingen.get(sleutel, 0) + n
-
+        """Facets with counts. Counting an option = the current results with that option chosen instead."""
         result = []
         tax = self.filters.taxonomieen
         for naam in namen:
             facet = Facet(naam=naam, label=FACET_LABELS[naam](), ja_nee=naam in JA_NEE)
             gekozen = self.filters.waarden.get(naam)
             if naam in KOPPELINGEN:
+                per_term = [(self._set(soort, zonder=naam), facetindex.koppelingen(*KOPPELINGEN[naam][soort]))
+                            for soort in self.soorten if soort in KOPPELINGEN[naam]]
                 for optie in tax.opties[naam]:
-                    facet.opties.append(Optie(
-                        optie.waarde, optie.naam, optie.bron_id, tellingen.get((naam, str(optie.bron_id)), 0),
-                        gekozen is not None and gekozen.waarde == optie.waarde, optie.extra, optie.bron))
+                    aantal = sum(len(ids.intersection(links.get(optie.bron_id, ()))) for ids, links in per_term)
+                    facet.opties.append(Optie(optie.waarde, optie.naam, optie.bron_id, aantal,
+                                              gekozen is not None and gekozen.waarde == optie.waarde,
+                                              optie.extra, optie.bron))
             elif naam == "soort":
                 for waarde, label in OrganisatiePage.Soort.choices:
-                    facet.opties.append(Optie(waarde, str(label), aantal=tellingen.get((naam, waarde), 0),
+                    optie = Optie(waarde, str(label))
+                    aantal = sum(len(self._set(soort, zonder=naam).intersection(pagina_ids(soort, naam, optie)))
+                                 for soort in self.soorten)
+                    facet.opties.append(Optie(waarde, str(label), aantal=aantal,
                                               gekozen=gekozen is not None and gekozen.waarde == waarde))
             else:
-                facet.opties.append(Optie("1", facet.label, aantal=tellingen.get((naam, "1"), 0),
-                                          gekozen=bool(gekozen)))
+                # The results with this yes/no filter on (again, when it is already chosen).
+                aantal = sum(len(self._set(soort).intersection(pagina_ids(soort, naam, True)))
+                             for soort in self.soorten)
+                facet.opties.append(Optie("1", facet.label, aantal=aantal, gekozen=bool(gekozen)))
             result.append(facet)
         return result
 
-    def _telling_delen(self, naam):
-        """The (facet, waarde, n) grouped querysets that count facet `naam`, one per page type.
 
-        The value is cast to text so that ids and choice values share one column on PostgreSQL too.
-        """
-        delen = []
-        label = Value(naam, output_field=CharField())
-        if naam in KOPPELINGEN:
-            for soort in self.soorten:
-                if soort not in KOPPELINGEN[naam]:
-                    continue
-                link, fk = KOPPELINGEN[naam][soort]
-                delen.append(
-                    link.objects.filter(page_id__in=self.deelverzameling(soort, zonder=naam)).order_by()
-                    .annotate(facet=label, waarde=Cast(f"{fk}_id", CharField()))
-                    .values("facet", "waarde").annotate(n=Count("page_id", distinct=True)))
-        elif naam == "soort":
-            for soort in self.soorten:
-                qs = SOORTEN[soort].objects.filter(pk__in=self.deelverzameling(soort, zonder=naam)).order_by()
-                if soort == "organisatie":
-                    waarde = Cast("soort", CharField())
-                else:
-                    org_soort = OrganisatiePage.objects.filter(path=OuterRef("ouder_pad")).values("soort")[:1]
-                    qs = qs.annotate(ouder_pad=ouder_pad())
-                    waarde = Cast(Subquery(org_soort), CharField())
-                delen.append(qs.annotate(facet=label, waarde=waarde).values("facet", "waarde")
-                             .annotate(n=Count("pk")).values("facet", "waarde", "n"))
-        else:
-            for soort in self.soorten:
-                if soort not in JA_NEE[naam]:
-                    continue
-                # The results with this yes/no filter on (again, when it is already chosen).
-                resultaten = SOORTEN[soort].objects.filter(pk__in=self.deelverzameling(soort))
-                qs = self.filters._pas_toe(resultaten, soort, naam, True).order_by()
-                delen.append(qs.annotate(facet=label, waarde=Value("1", output_field=CharField()))
-                             .values("facet", "waarde").annotate(n=Count("pk")).values("facet", "waarde", "n"))
-        return delen
-
-
-__all__ = ["Facet", "Filters", "Optie", "Selectie", "Taxonomieen", "open_organisaties",
+__all__ = ["AMSTERDAM", "Facet", "Filters", "Optie", "Selectie", "Taxonomieen", "open_organisaties",
            "ouder_pad"]

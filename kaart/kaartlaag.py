@@ -55,15 +55,17 @@ def _binnen(bbox, lat, lng):
 
 
 def _rijen(selectie, soort, bbox):
-    """(pk, title, url_path, korte_beschrijving, lat, lng) of the results with a place on the map."""
-    qs = selectie.queryset(soort).order_by("title", "pk")
+    """(pk, title, url_path, korte_beschrijving, lat, lng) of the results with a place on the map,
+    in the order of the result list."""
+    positie = {pk: i for i, pk in enumerate(selectie.geordende_ids(soort))}
+    qs = selectie.queryset(soort)
     velden = ("pk", "title", "url_path", "korte_beschrijving", "breedtegraad", "lengtegraad")
     if soort == "organisatie":
         qs = qs.filter(breedtegraad__isnull=False, lengtegraad__isnull=False)
         if bbox:
             minlng, minlat, maxlng, maxlat = bbox
             qs = qs.filter(breedtegraad__range=(minlat, maxlat), lengtegraad__range=(minlng, maxlng))
-        return list(qs.values_list(*velden))
+        return sorted(qs.values_list(*velden), key=lambda rij: positie[rij[0]])
     plaatsen = organisatie_coordinaten()
     rijen = []
     for pk, titel, url_path, beschrijving, lat, lng, ouder in qs.annotate(ouder=ouder_pad()).values_list(
@@ -76,7 +78,7 @@ def _rijen(selectie, soort, bbox):
         if bbox and not _binnen(bbox, lat, lng):
             continue
         rijen.append((pk, titel, url_path, beschrijving, lat, lng))
-    return rijen
+    return sorted(rijen, key=lambda rij: positie[rij[0]])
 
 
 def geojson_features(selectie, kaart, kaart_url, taxonomieen, bbox=None):

@@ -82,7 +82,7 @@ class KaartRoutes:
         selectie = Selectie(filters, self.locale, ["aanbod"], onder=self)
         vandaag = timezone.localdate()
         activiteiten = Selectie(Filters(taxonomieen, {"vraag": optie}), self.locale, ["activiteit"], onder=self)
-        items = vul_activiteiten(voorkomens_van(activiteiten.queryset("activiteit"), vandaag,
+        items = vul_activiteiten(voorkomens_van(activiteiten.id_set("activiteit"), vandaag,
                                                 vandaag + dt.timedelta(weeks=4), limiet=10), self, kaart_url)
         dimensie = taxonomieen.op_id("dimensie", optie.bron.dimensie_id)
         return self._render(request, "kaart/vraag.html", {

@@ -44,7 +44,7 @@ class AgendaPage(RoutablePageMixin, Page):
         filters = Filters.uit_request(request, self.locale, agenda=True)
         kaart = kaart_bij(self)
         selectie = Selectie(filters, self.locale, ["activiteit"], onder=kaart)
-        items = voorkomens_van(selectie.queryset("activiteit"), filters.van, filters.tot) if kaart else []
+        items = voorkomens_van(selectie.id_set("activiteit"), filters.van, filters.tot) if kaart else []
         return filters, selectie, kaart, items
 
     def _kaart_url(self, request, kaart):

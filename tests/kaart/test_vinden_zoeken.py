@@ -1,6 +1,7 @@
 """Search: finds by title and description, respects locale and live state, logs queries, promotions."""
 
 import pytest
+from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from tests.kaart.factories import maak_aanbod, maak_activiteit, maak_kaart, maak_organisatie, maak_vacature
@@ -161,3 +162,26 @@ def test_search_per_language_falls_back_to_the_dutch_text_of_untranslated_pages(
     assert all(p.locale_id == pl.pk for p in fallback.context["resultaten"].object_list)
     # ... and Dutch readers never get the Polish pages.
     assert titels(client.get("/kaart/zoeken/?q=Kawiarnia")) == []
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql",
+                    reason="Wagtail's PostgreSQL search backend ranks; on SQLite the map ranks in Python")
+def test_postgres_search_finds_and_ranks_exactly_like_wagtail(client, org, kaart):
+    from wagtail.models import Page
+
+    from kaart.filters import SOORTEN
+    from kaart.zoeken import postgres_rangorde
+
+    maak_aanbod(org, "Koffie-ochtend", korte_beschrijving="Koffie en een praatje.")
+    maak_aanbod(org, "Ontmoeten", korte_beschrijving="Elke week koffie drinken in de buurt.")
+    maak_activiteit(org, "Koffie en koffie", korte_beschrijving="Nog meer koffie.")
+    maak_aanbod(org, "Schuldhulp", korte_beschrijving="Hulp bij geldzorgen, met koffie.")
+    maak_vacature(org, "Gastvrouw", korte_beschrijving="Schenk koffie voor bezoekers.")
+    maak_aanbod(org, "Thee-ochtend", korte_beschrijving="Thee en buurt.")
+    wagtail = Page.objects.type(*SOORTEN.values())
+    for woorden, operator in [("koffie", "and"), ("koffie buurt", "and"), ("hulp koffie", "or"), ("buurt ochtend", "and")]:
+        verwacht = [p.pk for p in wagtail.search(woorden, operator=operator)]
+        assert list(postgres_rangorde(woorden.split(), operator, SOORTEN.values())) == verwacht
+    # One word in the title and one in the body count as all words found, as Wagtail counts them.
+    gevonden = titels(client.get("/kaart/zoeken/?q=ochtend+buurt"))
+    assert "Thee-ochtend" in gevonden and "Koffie-ochtend" not in gevonden
