@@ -138,3 +138,13 @@ def test_section_template_renders_cards_with_quote(data, rf):
     assert "Lees het verhaal van Ans" in html
     assert "Ik kijk er elke week naar uit." in html
     assert 'alt="Getekend portret met de letter A"' in html
+
+
+def test_related_content_is_kept_until_content_changes(data, django_assert_num_queries):
+    meedoen = f.dimensie("meedoen")
+    f.verhaal(data["index"], titel="Ans", dimensies=("meedoen",))
+    assert titels(verwante_inhoud(meedoen, data["locale"])[0]) == ["Ans"]
+    with django_assert_num_queries(0):  # the next visitor: from process memory
+        assert titels(verwante_inhoud(meedoen, data["locale"])[0]) == ["Ans"]
+    f.verhaal(data["index"], titel="Bram", dimensies=("meedoen",))  # a publish: a new content version
+    assert sorted(titels(verwante_inhoud(meedoen, data["locale"])[0])) == ["Ans", "Bram"]
