@@ -1,7 +1,8 @@
 """Map data: GeoJSON features of organisations and offerings, and the bbox parameter.
 
-Offerings without their own coordinates get their organisation's (from process memory, not one
-query per page). One query per page type plus one for the offerings' dimensions.
+The results come from the facet index and the places of all pages from process memory (both per
+content version); offerings without their own coordinates get their organisation's. One query,
+for the offerings' dimensions.
 """
 
 from decimal import Decimal, InvalidOperation
@@ -11,7 +12,7 @@ from django.utils.translation import gettext as _
 from leefmee.versiecache import bewaard, gedeeld
 
 from .agenda import relatieve_url
-from .filters import id_lijst, ouder_pad
+from .filters import SOORTEN, id_lijst, ouder_pad
 from .models import AanbodDimensie, OrganisatiePage
 
 MAX_KAART_LIJST = 50
@@ -54,31 +55,37 @@ def _binnen(bbox, lat, lng):
     return minlat <= lat <= maxlat and minlng <= lng <= maxlng
 
 
+def plaatsen(soort):
+    """{pk: (title, url_path, korte_beschrijving, lat, lng)} of every page of `soort` with a place.
+
+    Offerings without coordinates of their own get their organisation's. Kept in process memory per
+    content version like the facet index: a map of the whole municipality is ~10,000 rows, and
+    reading them by id every time was most of the GeoJSON's time on PostgreSQL.
+    """
+    def maak():
+        organisaties = organisatie_coordinaten()
+        rijen = {}
+        velden = ("pk", "title", "url_path", "korte_beschrijving", "breedtegraad", "lengtegraad")
+        for pk, titel, url_path, beschrijving, lat, lng, ouder in (
+            SOORTEN[soort].objects.annotate(ouder=ouder_pad()).order_by().values_list(*velden, "ouder")
+        ):
+            if (lat is None or lng is None) and soort != "organisatie":
+                lat, lng = organisaties.get(ouder, (None, None))
+            if lat is not None and lng is not None:
+                rijen[pk] = (titel, url_path, beschrijving, lat, lng)
+        return rijen
+
+    return bewaard("kaart_plaatsen", soort, maak, kopieer=gedeeld)
+
+
 def _rijen(selectie, soort, bbox):
     """(pk, title, url_path, korte_beschrijving, lat, lng) of the results with a place on the map,
     in the order of the result list."""
-    positie = {pk: i for i, pk in enumerate(selectie.geordende_ids(soort))}
-    qs = selectie.queryset(soort)
-    velden = ("pk", "title", "url_path", "korte_beschrijving", "breedtegraad", "lengtegraad")
-    if soort == "organisatie":
-        qs = qs.filter(breedtegraad__isnull=False, lengtegraad__isnull=False)
-        if bbox:
-            minlng, minlat, maxlng, maxlat = bbox
-            qs = qs.filter(breedtegraad__range=(minlat, maxlat), lengtegraad__range=(minlng, maxlng))
-        return sorted(qs.values_list(*velden), key=lambda rij: positie[rij[0]])
-    plaatsen = organisatie_coordinaten()
-    rijen = []
-    for pk, titel, url_path, beschrijving, lat, lng, ouder in qs.annotate(ouder=ouder_pad()).values_list(
-        *velden, "ouder"
-    ):
-        if lat is None or lng is None:
-            lat, lng = plaatsen.get(ouder, (None, None))
-            if lat is None:
-                continue
-        if bbox and not _binnen(bbox, lat, lng):
-            continue
-        rijen.append((pk, titel, url_path, beschrijving, lat, lng))
-    return sorted(rijen, key=lambda rij: positie[rij[0]])
+    alle = plaatsen(soort)
+    rijen = ((pk, *alle[pk]) for pk in selectie.geordende_ids(soort) if pk in alle)
+    if bbox:
+        return [rij for rij in rijen if _binnen(bbox, rij[4], rij[5])]
+    return list(rijen)
 
 
 def geojson_features(selectie, kaart, kaart_url, taxonomieen, bbox=None):

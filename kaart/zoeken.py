@@ -54,7 +54,8 @@ def zoekwoorden(q):
 def gerangschikte_ids(q, locale, op_de_kaart):
     """Ids of the live pages of the four types in `locale` for query `q`, best first.
 
-    `op_de_kaart`: the ids of the pages on this map (live, public, this site; from the facet index). All words must match; when that gives nothing, any word.
+    `op_de_kaart`: the ids of the pages on this map (live, public, this site; from the facet index).
+    All words must match; when that gives nothing, any word.
 
     PostgreSQL: every match, in Wagtail's ranking (postgres_rangorde). SQLite: Wagtail's SQLite
     backend scores every match with a correlated FTS subquery, which takes seconds with thousands

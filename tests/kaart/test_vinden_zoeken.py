@@ -179,7 +179,8 @@ def test_postgres_search_finds_and_ranks_exactly_like_wagtail(client, org, kaart
     maak_vacature(org, "Gastvrouw", korte_beschrijving="Schenk koffie voor bezoekers.")
     maak_aanbod(org, "Thee-ochtend", korte_beschrijving="Thee en buurt.")
     wagtail = Page.objects.type(*SOORTEN.values())
-    for woorden, operator in [("koffie", "and"), ("koffie buurt", "and"), ("hulp koffie", "or"), ("buurt ochtend", "and")]:
+    vragen = [("koffie", "and"), ("koffie buurt", "and"), ("hulp koffie", "or"), ("buurt ochtend", "and")]
+    for woorden, operator in vragen:
         verwacht = [p.pk for p in wagtail.search(woorden, operator=operator)]
         assert list(postgres_rangorde(woorden.split(), operator, SOORTEN.values())) == verwacht
     # One word in the title and one in the body count as all words found, as Wagtail counts them.
