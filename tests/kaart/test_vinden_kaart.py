@@ -38,6 +38,22 @@ def test_geojson_structure_and_coordinate_fallback(client, kaart):
     assert data["Buurthuis Zeedorp"]["properties"]["soort"] == "organisatie"
 
 
+def test_geojson_shows_a_published_change_at_once(client, kaart):
+    from kaart.models import AanbodPage, OrganisatiePage
+
+    assert "Taalcafe" in features(client)  # its feature text is now kept in memory
+    taalcafe = AanbodPage.objects.get(title="Taalcafe")
+    taalcafe.title = "Taalcafe Zeedorp"
+    taalcafe.save_revision().publish()
+    zee = OrganisatiePage.objects.get(title="Buurthuis Zeedorp")
+    zee.breedtegraad, zee.lengtegraad = "52.260000", "4.430000"
+    zee.save_revision().publish()
+    data = features(client)
+    assert "Taalcafe" not in data
+    # Renamed, and still at its organisation's place, which moved.
+    assert data["Taalcafe Zeedorp"]["geometry"]["coordinates"] == [4.43, 52.26]
+
+
 def test_geojson_applies_the_filters(client, kaart):
     assert set(features(client, "gratis=1")) == {"Taalcafe"}
     assert set(features(client, "dimensie=lichaam")) == {"Fietsles"}
