@@ -111,8 +111,8 @@ def dimensies_per_aanbod():
     return bewaard("kaart_dimensies_per_aanbod", None, maak, kopieer=gedeeld)
 
 
-def feature(soort, rij, kaart, kaart_url):
-    """One GeoJSON feature (a dict) of a row of _rijen."""
+def feature(soort, rij, kaart, kaart_url, dimensies):
+    """One GeoJSON feature (a dict) of a row of _rijen; `dimensies`: dimensies_per_aanbod()."""
     pk, titel, url_path, beschrijving, lat, lng = rij
     return {
         "type": "Feature",
@@ -120,7 +120,7 @@ def feature(soort, rij, kaart, kaart_url):
         "properties": {
             "id": pk, "soort": soort, "titel": titel, "beschrijving": beschrijving,
             "url": relatieve_url(url_path, kaart, kaart_url),
-            "dimensies": dimensies_per_aanbod().get(pk, []) if soort == "aanbod" else [],
+            "dimensies": dimensies.get(pk, []) if soort == "aanbod" else [],
         },
     }
 
@@ -134,11 +134,12 @@ def geojson_tekst(selectie, kaart, kaart_url, meldingen, bbox=None):
     """
     teksten = bewaard("kaart_feature_teksten", (kaart.pk, kaart_url), dict, kopieer=gedeeld,
                       hoogstens=MAX_KAART_URLS)
-    delen = []
+    delen, dimensies = [], None
     for soort, rij in kaart_rijen(selectie, bbox):
         tekst = teksten.get(rij[0])
         if tekst is None:
-            tekst = teksten[rij[0]] = json.dumps(feature(soort, rij, kaart, kaart_url), ensure_ascii=False)
+            dimensies = dimensies if dimensies is not None else dimensies_per_aanbod()
+            tekst = teksten[rij[0]] = json.dumps(feature(soort, rij, kaart, kaart_url, dimensies), ensure_ascii=False)
         delen.append(tekst)
     return ('{"type": "FeatureCollection", "features": [' + ", ".join(delen) + '], "meldingen": '
             + json.dumps([str(m) for m in meldingen], ensure_ascii=False) + "}")

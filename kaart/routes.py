@@ -98,7 +98,7 @@ class KaartRoutes:
         from django.conf import settings
 
         from .filters import Selectie
-        from .kaartlaag import MAX_KAART_LIJST, feature, kaart_rijen
+        from .kaartlaag import MAX_KAART_LIJST, dimensies_per_aanbod, feature, kaart_rijen
         from .zoeken import pagineer
 
         taxonomieen, filters = self._basis(request)
@@ -106,7 +106,8 @@ class KaartRoutes:
         selectie = Selectie(filters, self.locale, ["organisatie", "aanbod"], onder=self)
         rijen = kaart_rijen(selectie)
         lijst = pagineer(request, rijen, MAX_KAART_LIJST)
-        lijst.object_list = [feature(soort, rij, self, kaart_url) for soort, rij in lijst.object_list]
+        dimensies = dimensies_per_aanbod()
+        lijst.object_list = [feature(soort, rij, self, kaart_url, dimensies) for soort, rij in lijst.object_list]
         query = request.GET.copy()
         query.pop("page", None)
         return self._render(request, "kaart/op_de_kaart.html", {
