@@ -1,10 +1,11 @@
 """Map data: GeoJSON features of organisations and offerings, and the bbox parameter.
 
 The results come from the facet index and the places of all pages from process memory (both per
-content version); offerings without their own coordinates get their organisation's. One query,
-for the offerings' dimensions.
+content version); offerings without their own coordinates get their organisation's. No query per
+request once loaded, whatever the number of features.
 """
 
+import json
 from decimal import Decimal, InvalidOperation
 
 from django.utils.translation import gettext as _
@@ -12,10 +13,11 @@ from django.utils.translation import gettext as _
 from leefmee.versiecache import bewaard, gedeeld
 
 from .agenda import relatieve_url
-from .filters import SOORTEN, id_lijst, ouder_pad
-from .models import AanbodDimensie, OrganisatiePage
+from .filters import SOORTEN, ouder_pad
+from .models import AanbodDimensie, Dimensie, OrganisatiePage
 
 MAX_KAART_LIJST = 50
+MAX_KAART_URLS = 8  # host names x languages whose feature texts are kept
 
 
 def lees_bbox(ruw):
@@ -72,7 +74,7 @@ def plaatsen(soort):
             if (lat is None or lng is None) and soort != "organisatie":
                 lat, lng = organisaties.get(ouder, (None, None))
             if lat is not None and lng is not None:
-                rijen[pk] = (titel, url_path, beschrijving, lat, lng)
+                rijen[pk] = (titel, url_path, beschrijving, float(lat), float(lng))  # floats compare fast
         return rijen
 
     return bewaard("kaart_plaatsen", soort, maak, kopieer=gedeeld)
@@ -84,30 +86,60 @@ def _rijen(selectie, soort, bbox):
     alle = plaatsen(soort)
     rijen = ((pk, *alle[pk]) for pk in selectie.geordende_ids(soort) if pk in alle)
     if bbox:
+        bbox = tuple(float(grens) for grens in bbox)
         return [rij for rij in rijen if _binnen(bbox, rij[4], rij[5])]
     return list(rijen)
 
 
-def geojson_features(selectie, kaart, kaart_url, taxonomieen, bbox=None):
-    features = []
-    sleutels = {o.bron_id: o.waarde for o in taxonomieen.opties["dimensie"]}
-    for soort in selectie.soorten:
-        rijen = _rijen(selectie, soort, bbox)
-        dimensies = {}
-        if soort == "aanbod" and rijen:
-            # For exactly these rows (one parameter), not by running the filters again as a subquery.
-            links = AanbodDimensie.objects.filter(page_id__in=id_lijst([rij[0] for rij in rijen]))
-            for page_id, dimensie_id in links.values_list("page_id", "dimensie_id").order_by("sort_order"):
-                if dimensie_id in sleutels:
-                    dimensies.setdefault(page_id, []).append(sleutels[dimensie_id])
-        for pk, titel, url_path, beschrijving, lat, lng in rijen:
-            features.append({
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [float(lng), float(lat)]},
-                "properties": {
-                    "id": pk, "soort": soort, "titel": titel, "beschrijving": beschrijving,
-                    "url": relatieve_url(url_path, kaart, kaart_url),
-                    "dimensies": dimensies.get(pk, []),
-                },
-            })
-    return features
+def kaart_rijen(selectie, bbox=None):
+    """[(soort, row)] of the selection's results with a place on the map (see _rijen)."""
+    return [(soort, rij) for soort in selectie.soorten for rij in _rijen(selectie, soort, bbox)]
+
+
+def dimensies_per_aanbod():
+    """{offering id: [dimension keys]} in the editors' order, per content version."""
+    def maak():
+        sleutels = dict(Dimensie.objects.values_list("pk", "sleutel"))
+        per_aanbod = {}
+        for page_id, dimensie_id in AanbodDimensie.objects.order_by("page_id", "sort_order", "pk").values_list(
+            "page_id", "dimensie_id"
+        ):
+            if dimensie_id in sleutels:
+                per_aanbod.setdefault(page_id, []).append(sleutels[dimensie_id])
+        return per_aanbod
+
+    return bewaard("kaart_dimensies_per_aanbod", None, maak, kopieer=gedeeld)
+
+
+def feature(soort, rij, kaart, kaart_url, dimensies):
+    """One GeoJSON feature (a dict) of a row of _rijen; `dimensies`: dimensies_per_aanbod()."""
+    pk, titel, url_path, beschrijving, lat, lng = rij
+    return {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [float(lng), float(lat)]},
+        "properties": {
+            "id": pk, "soort": soort, "titel": titel, "beschrijving": beschrijving,
+            "url": relatieve_url(url_path, kaart, kaart_url),
+            "dimensies": dimensies.get(pk, []) if soort == "aanbod" else [],
+        },
+    }
+
+
+def geojson_tekst(selectie, kaart, kaart_url, meldingen, bbox=None):
+    """The whole FeatureCollection as JSON text, from each feature's JSON kept per content version.
+
+    A map of a whole municipality is thousands of features: building and encoding them was most of
+    the endpoint's time. A feature depends only on content and on the map's URL, so its text is
+    kept (made when first asked for) for the few map URLs in use.
+    """
+    teksten = bewaard("kaart_feature_teksten", (kaart.pk, kaart_url), dict, kopieer=gedeeld,
+                      hoogstens=MAX_KAART_URLS)
+    delen, dimensies = [], None
+    for soort, rij in kaart_rijen(selectie, bbox):
+        tekst = teksten.get(rij[0])
+        if tekst is None:
+            dimensies = dimensies if dimensies is not None else dimensies_per_aanbod()
+            tekst = teksten[rij[0]] = json.dumps(feature(soort, rij, kaart, kaart_url, dimensies), ensure_ascii=False)
+        delen.append(tekst)
+    return ('{"type": "FeatureCollection", "features": [' + ", ".join(delen) + '], "meldingen": '
+            + json.dumps([str(m) for m in meldingen], ensure_ascii=False) + "}")

@@ -3,7 +3,7 @@
 import datetime as dt
 import re
 
-from django.http import Http404, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -98,19 +98,21 @@ class KaartRoutes:
         from django.conf import settings
 
         from .filters import Selectie
-        from .kaartlaag import MAX_KAART_LIJST, geojson_features
+        from .kaartlaag import MAX_KAART_LIJST, dimensies_per_aanbod, feature, kaart_rijen
         from .zoeken import pagineer
 
         taxonomieen, filters = self._basis(request)
         kaart_url = self.kaart_url(request)
         selectie = Selectie(filters, self.locale, ["organisatie", "aanbod"], onder=self)
-        features = geojson_features(selectie, self, kaart_url, taxonomieen)
+        rijen = kaart_rijen(selectie)
+        lijst = pagineer(request, rijen, MAX_KAART_LIJST)
+        dimensies = dimensies_per_aanbod()
+        lijst.object_list = [feature(soort, rij, self, kaart_url, dimensies) for soort, rij in lijst.object_list]
         query = request.GET.copy()
         query.pop("page", None)
         return self._render(request, "kaart/op_de_kaart.html", {
             "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(KAART_FACETTEN),
-            "lijst": pagineer(request, features, MAX_KAART_LIJST),
-            "aantal": len(features), "dimensies": [o.extra for o in taxonomieen.opties["dimensie"]],
+            "lijst": lijst, "aantal": len(rijen), "dimensies": [o.extra for o in taxonomieen.opties["dimensie"]],
             "geojson_url": f"{kaart_url}op-de-kaart/geojson/?{query.urlencode()}",
             "tegels_url": settings.LEEFMEE_KAART_TEGELS_URL, "tegels_attributie": settings.LEEFMEE_KAART_ATTRIBUTIE,
         })
@@ -118,17 +120,15 @@ class KaartRoutes:
     @path("op-de-kaart/geojson/", name="geojson")
     def geojson(self, request):
         from .filters import Selectie
-        from .kaartlaag import geojson_features, lees_bbox
+        from .kaartlaag import geojson_tekst, lees_bbox
 
-        taxonomieen, filters = self._basis(request)
+        _taxonomieen, filters = self._basis(request)
         bbox, fout = lees_bbox(request.GET.get("bbox"))
         if fout:
             return JsonResponse({"fout": fout}, status=400, json_dumps_params={"ensure_ascii": False})
         selectie = Selectie(filters, self.locale, ["organisatie", "aanbod"], onder=self)
-        features = geojson_features(selectie, self, self.kaart_url(request), taxonomieen, bbox=bbox)
-        return JsonResponse({"type": "FeatureCollection", "features": features,
-                             "meldingen": [str(m) for m in filters.meldingen]},
-                            json_dumps_params={"ensure_ascii": False})
+        tekst = geojson_tekst(selectie, self, self.kaart_url(request), filters.meldingen, bbox=bbox)
+        return HttpResponse(tekst, content_type="application/json")
 
     # Only the six keys: a catch-all route would hide the organisation pages (routes are tried first).
     @re_path(rf"^(?P<sleutel>{DIMENSIE_PATROON})/$", name="dimensie")

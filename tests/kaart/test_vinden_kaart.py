@@ -38,6 +38,47 @@ def test_geojson_structure_and_coordinate_fallback(client, kaart):
     assert data["Buurthuis Zeedorp"]["properties"]["soort"] == "organisatie"
 
 
+def test_geojson_shows_a_published_change_at_once(client, kaart):
+    from kaart.models import AanbodPage, OrganisatiePage
+
+    assert "Taalcafe" in features(client)  # its feature text is now kept in memory
+    taalcafe = AanbodPage.objects.get(title="Taalcafe")
+    taalcafe.title = "Taalcafe Zeedorp"
+    taalcafe.save_revision().publish()
+    zee = OrganisatiePage.objects.get(title="Buurthuis Zeedorp")
+    zee.breedtegraad, zee.lengtegraad = "52.260000", "4.430000"
+    zee.save_revision().publish()
+    data = features(client)
+    assert "Taalcafe" not in data
+    # Renamed, and still at its organisation's place, which moved.
+    assert data["Taalcafe Zeedorp"]["geometry"]["coordinates"] == [4.43, 52.26]
+
+
+def test_without_the_shared_cache_the_map_works_and_its_queries_do_not_grow_with_the_data(client, kaart):
+    from unittest import mock
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kaart.models import OrganisatiePage
+    from leefmee import paginacache
+
+    def queries_en_titels():
+        with mock.patch.object(paginacache, "versie", side_effect=ConnectionError("redis weg")):
+            with CaptureQueriesContext(connection) as queries:
+                titels = set(features(client, "gratis=1"))
+                assert client.get("/kaart/meedoen/?gratis=1").status_code == 200
+        return len(queries), titels
+
+    voor, titels = queries_en_titels()
+    assert titels == {"Taalcafe"}
+    zee = OrganisatiePage.objects.get(title="Buurthuis Zeedorp")
+    for i in range(5):
+        maak_aanbod(zee, f"Koffie {i}", dimensies=("meedoen",), kosten="gratis")
+    # Nothing is kept in memory then: slower, but each piece is read once, not once per item.
+    assert queries_en_titels() == (voor, titels | {f"Koffie {i}" for i in range(5)})
+
+
 def test_geojson_applies_the_filters(client, kaart):
     assert set(features(client, "gratis=1")) == {"Taalcafe"}
     assert set(features(client, "dimensie=lichaam")) == {"Fietsles"}
