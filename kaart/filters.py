@@ -392,10 +392,6 @@ class Selectie:
         rijen.sort()
         return [pk for _sleutel, pk in rijen]
 
-    def resultaat_ids(self):
-        """{type: ids of its results}: what the result list, the map and the agenda show."""
-        return {soort: list(self._set(soort)) for soort in self.soorten}
-
     def deelverzameling(self, soort):
         """The ids of one type's results as one SQL parameter (see id_lijst)."""
         if soort not in self._id_parameters:
@@ -423,11 +419,10 @@ class Selectie:
                                               optie.extra, optie.bron))
             elif naam == "soort":
                 for waarde, label in OrganisatiePage.Soort.choices:
-                    optie = Optie(waarde, str(label))
-                    aantal = sum(len(self._set(soort, zonder=naam).intersection(pagina_ids(soort, naam, optie)))
-                                 for soort in self.soorten)
-                    facet.opties.append(Optie(waarde, str(label), aantal=aantal,
-                                              gekozen=gekozen is not None and gekozen.waarde == waarde))
+                    optie = Optie(waarde, str(label), gekozen=gekozen is not None and gekozen.waarde == waarde)
+                    optie.aantal = sum(len(self._set(soort, zonder=naam).intersection(pagina_ids(soort, naam, optie)))
+                                       for soort in self.soorten)
+                    facet.opties.append(optie)
             else:
                 # The results with this yes/no filter on (again, when it is already chosen).
                 aantal = sum(len(self._set(soort).intersection(pagina_ids(soort, naam, True)))

@@ -36,7 +36,9 @@ def data(site, home_page):
         ZoekTelling.objects.create(site=site, zoekterm=term, datum=vandaag - dt.timedelta(days=dagen), aantal=aantal,
                                    zonder_resultaat=zonder, weinig_resultaat=weinig)
     for maanden_terug, n in ((0, 2), (1, 1)):
-        aangemaakt = timezone.now().replace(day=1) - dt.timedelta(days=31 * maanden_terug - 1)
+        # Local time: the dashboard counts Amsterdam months (in UTC the last evening of a month
+        # is already the next month there).
+        aangemaakt = timezone.localtime().replace(day=1) - dt.timedelta(days=31 * maanden_terug - 1)
         for _ in range(n):
             Contactverzoek.objects.create(naam="X", vraag="?", organisatie=org, aangemaakt=aangemaakt)
     Contactverzoek.objects.create(naam="Y", vraag="?", organisatie=oud)
