@@ -20,19 +20,19 @@ from zoneinfo import ZoneInfo
 
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
+from wagtail.models import Page
 
 from leefmee.versiecache import bewaard, gedeeld
 
 from .models import Openingstijd, OrganisatiePage
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
-STAPLENGTE = 4  # treebeard path step length in Wagtail
 LEEG = frozenset()
 
 
 def ouder_pad():
     """The treebeard path of a page's parent, as an SQL expression."""
-    return Substr("path", 1, Length("path") - STAPLENGTE)
+    return Substr("path", 1, Length("path") - Page.steplen)
 
 
 def sorteersleutel(titel):

@@ -330,7 +330,6 @@ class Selectie:
         self.onder = onder  # the locale's KaartPage: its own pages, plus regional ones serving its site
         self.site = site if site is not None else site_van(onder)
         self._sets = {}  # (type, left-out facet) -> frozenset of result ids
-        self._id_parameters = {}  # type -> the result ids as one SQL parameter (made once)
 
     def _basis(self, soort):
         """The live, public pages of `soort` on this map (its tree, or the site's view of the region)."""
@@ -391,16 +390,6 @@ class Selectie:
             rijen.extend((sleutel[pk], pk) for pk in ids)
         rijen.sort()
         return [pk for _sleutel, pk in rijen]
-
-    def deelverzameling(self, soort):
-        """The ids of one type's results as one SQL parameter (see id_lijst)."""
-        if soort not in self._id_parameters:
-            self._id_parameters[soort] = id_lijst(sorted(self._set(soort)))
-        return self._id_parameters[soort]
-
-    def queryset(self, soort):
-        """The results of one type as a queryset (one parameter, the filters are not run again)."""
-        return SOORTEN[soort].objects.filter(pk__in=self.deelverzameling(soort))
 
     def facetten(self, namen):
         """Facets with counts. Counting an option = the current results with that option chosen instead."""

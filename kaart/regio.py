@@ -18,6 +18,7 @@ from wagtail.models import Site
 
 from leefmee.versiecache import bewaard, gedeeld
 
+from .facetindex import ouder_pad
 from .models import (
     AanbodGebied,
     AanbodPage,
@@ -29,8 +30,6 @@ from .models import (
     VacatureGebied,
     VacaturePage,
 )
-
-STAPLENGTE = 4  # treebeard path step length
 
 GEBIED_LINKS = {
     OrganisatiePage: OrganisatieGebied,
@@ -69,12 +68,6 @@ def gebieden_van_site(site):
     site_id = site_van(site)
     standaard = Exists(Site.objects.filter(pk=site_id, is_default_site=True))
     return Gebied.objects.filter(Q(gemeente_site_id=site_id) | (Q(gemeente_site__isnull=True) & standaard))
-
-
-def _ouder_pad():
-    from django.db.models.functions import Length, Substr
-
-    return Substr("path", 1, Length("path") - STAPLENGTE)
 
 
 def zichtbaar_voor_site(queryset, site, boom=None):
@@ -119,7 +112,7 @@ def regionale_ids(model, site_id, eigen):
                 pk__in=OrganisatieGebied.objects.filter(gebied_id__in=gebieden).values("page_id")
             ).values("path")
             zonder_eigen = ~Exists(link.objects.filter(page_id=OuterRef("pk")))
-            qs = qs.alias(regio_ouder=_ouder_pad(), regio_zonder_eigen=zonder_eigen)
+            qs = qs.alias(regio_ouder=ouder_pad(), regio_zonder_eigen=zonder_eigen)
             q |= Q(regio_ouder__in=org_paden, regio_zonder_eigen=True)
         return list(qs.filter(q).exclude(eigen).values_list("pk", flat=True))
 

@@ -108,7 +108,7 @@ def test_agenda_selection_includes_regional_activities(regio):
     lokaal_a = maak_activiteit(regio.lokaal_a, "Zeedorp wandelt", gebieden=[regio.gebied_a])
     locale = regio.kaart_b.locale
     selectie = Selectie(Filters(Taxonomieen(locale)), locale, ["activiteit"], onder=regio.kaart_b)
-    ids = set(selectie.queryset("activiteit").values_list("pk", flat=True))
+    ids = selectie.id_set("activiteit")
     assert regionaal.pk in ids and lokaal_a.pk not in ids
 
 
