@@ -1,6 +1,6 @@
 """Server time (p50/p95) and SQL queries per page, in-process with Django's test Client.
 
-    DATABASE_URL=... python bench/serverkant.py --runs 20 [--json out.json]
+    DATABASE_URL=... python bench/serverkant.py --runs 20 [--json out.json] [--alleen verhaal]
 
 No network: the time is what the app server spends (middleware, views, templates, database).
 """
@@ -54,10 +54,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--json")
+    parser.add_argument("--alleen", help="only the pages whose name contains this text, e.g. 'verhaal'")
     args = parser.parse_args()
     client = Client(HTTP_HOST="localhost", raise_request_exception=False)
     resultaten = []
     for naam, url in paginas():
+        if args.alleen and args.alleen.lower() not in naam.lower():
+            continue
         resultaat = {"pagina": naam, "url": url, **meet(client, url, args.runs)}
         resultaten.append(resultaat)
         print(f"{naam:<28} {resultaat['status']:>4} {resultaat['p50_ms']:>7} {resultaat['p95_ms']:>7} "

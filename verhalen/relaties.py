@@ -2,7 +2,7 @@
 number of queries, whatever the amount of content."""
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, IntegerField, Q
+from django.db.models import IntegerField
 from django.db.models.functions import Cast
 from wagtail.models import Page, ReferenceIndex
 
@@ -50,25 +50,3 @@ def verwijzend_naar(queryset, pagina, locale):
     One query (the reference index lookups are subqueries)."""
     sleutels = queryset.model.objects.filter(pk__in=verwijzende_pagina_ids(pagina)).values("translation_key")
     return queryset.filter(locale=locale, translation_key__in=sleutels)
-
-
-def anderen_lazen_ook(pagina, queryset, limit=3):
-    """Other live stories in the same locale sharing dimensions or questions with `pagina`,
-    most shared first (a shared question weighs more than a shared dimension). One query."""
-    dimensie_sleutels = [k.dimensie.translation_key for k in pagina.dimensie_koppelingen.all()]
-    vraag_sleutels = [k.vraag.translation_key for k in pagina.vraag_koppelingen.all()]
-    if not dimensie_sleutels and not vraag_sleutels:
-        return []
-    dim_q = Q(dimensie_koppelingen__dimensie__translation_key__in=dimensie_sleutels)
-    vraag_q = Q(vraag_koppelingen__vraag__translation_key__in=vraag_sleutels)
-    return list(
-        queryset.live()
-        .filter(locale_id=pagina.locale_id)
-        .exclude(translation_key=pagina.translation_key)
-        .annotate(
-            gedeelde_dimensies=Count("dimensie_koppelingen", filter=dim_q, distinct=True),
-            gedeelde_vragen=Count("vraag_koppelingen", filter=vraag_q, distinct=True),
-        )
-        .filter(Q(gedeelde_dimensies__gt=0) | Q(gedeelde_vragen__gt=0))
-        .order_by("-gedeelde_vragen", "-gedeelde_dimensies", "-datum", "-pk")[:limit]
-    )

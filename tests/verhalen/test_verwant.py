@@ -3,7 +3,7 @@
 import pytest
 
 from kaart.verwant import VERWANTE_INHOUD_HOOK, verwante_inhoud
-from verhalen.relaties import anderen_lazen_ook
+from verhalen.anderen import anderen_lazen_ook
 from verhalen.verwant import artikelen_bij, verhalen_bij
 
 from . import factories as f
@@ -117,7 +117,8 @@ def test_others_also_read_ranks_by_shared_questions_then_dimensions(data):
     f.verhaal(data["index"], titel="Een dimensie", dimensies=("mentaal",), vragen=[geld])
     f.verhaal(data["index"], titel="Niets gedeeld", dimensies=("lichaam",))
     f.verhaal(data["index"], titel="Concept", dimensies=("meedoen",), publiceren=False)
-    gevonden = [p.title for p in anderen_lazen_ook(hoofd, f.VerhaalPage.objects.all(), limit=5)]
+    sleutels = [d.translation_key for d in hoofd.dimensies()], [v.translation_key for v in hoofd.vragen()]
+    gevonden = [p.title for p in anderen_lazen_ook(hoofd, *sleutels, limit=5)]
     assert gevonden == ["Zelfde vraag", "Twee dimensies", "Een dimensie"]
 
 
@@ -127,6 +128,20 @@ def test_story_page_shows_others_also_read(client, data):
     html = client.get(hoofd.url).content.decode()
     assert "Anderen lazen ook" in html
     assert "Ook meedoen" in html.split("Anderen lazen ook", 1)[1]
+
+
+def test_others_also_read_follows_publishing_at_once(client, data):
+    """The links of all stories are kept in memory per content version: a publish or unpublish
+    shows on the next request."""
+    hoofd = f.verhaal(data["index"], titel="Hoofd", dimensies=("meedoen",))
+    oud = f.verhaal(data["index"], titel="Oud verhaal", dimensies=("meedoen",))
+    assert "Oud verhaal" in client.get(hoofd.url).content.decode()
+
+    oud.unpublish()
+    f.verhaal(data["index"], titel="Nieuw verhaal", dimensies=("meedoen",))
+    html = client.get(hoofd.url).content.decode().split("Anderen lazen ook", 1)[1]
+    assert "Nieuw verhaal" in html
+    assert "Oud verhaal" not in html
 
 
 def test_section_template_renders_cards_with_quote(data, rf):

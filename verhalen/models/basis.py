@@ -77,13 +77,26 @@ class VerhalenBasisPage(Page):
 
     # --- Relations -------------------------------------------------------------------------
     def dimensies(self):
-        """The linked dimensions in the page's language. One or two queries."""
-        rows = self.dimensie_koppelingen.select_related("dimensie")
-        return gelokaliseerd([k.dimensie for k in rows], self.locale)
+        """The linked dimensions in the page's language. One query, read once per page object."""
+        return self._termen("dimensie_koppelingen", "dimensie")
 
     def vragen(self):
-        rows = self.vraag_koppelingen.select_related("vraag")
-        return gelokaliseerd([k.vraag for k in rows], self.locale)
+        return self._termen("vraag_koppelingen", "vraag")
+
+    def _termen(self, relatie, veld):
+        """The terms of link rows `relatie`: the rows hold the Dutch term's id, the terms themselves
+        (translated where a translation exists) come from process memory (kaart.filters)."""
+        from kaart.filters import Taxonomieen
+
+        bewaard = self.__dict__.setdefault("_termen_per_relatie", {})
+        if relatie not in bewaard:
+            rijen = list(getattr(self, relatie).all())
+            opties = [Taxonomieen(self.locale).op_id(veld, getattr(rij, f"{veld}_id")) for rij in rijen]
+            if None in opties:  # a row pointing at a translated term: look it up the long way
+                bewaard[relatie] = gelokaliseerd([getattr(rij, veld) for rij in rijen], self.locale)
+            else:
+                bewaard[relatie] = [optie.extra for optie in opties]
+        return bewaard[relatie]
 
     def get_context(self, request, *args, **kwargs):
         from kaart.models import KaartPage

@@ -85,10 +85,11 @@ class VerhaalPage(VerhalenBasisPage):
         return gelokaliseerd([k.organisatie for k in rows], self.locale, OrganisatiePage.objects.live())
 
     def get_context(self, request, *args, **kwargs):
-        from ..relaties import anderen_lazen_ook
+        from ..anderen import anderen_lazen_ook
 
         context = super().get_context(request, *args, **kwargs)
-        context["anderen_lazen_ook"] = anderen_lazen_ook(self, VerhaalPage.objects.all())
+        context["anderen_lazen_ook"] = anderen_lazen_ook(
+            self, [d.translation_key for d in self.dimensies()], [v.translation_key for v in self.vragen()])
         return context
 
 
