@@ -15,6 +15,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from leefmee.versiecache import bewaard, gedeeld
+
 from .agenda import relatieve_url
 from .filters import SOORTEN, Selectie
 
@@ -51,38 +53,57 @@ def zoekwoorden(q):
     return " ".join(re.findall(r"\w+", q.lower()))[:MAX_ZOEKTERM]
 
 
+# Ranked hit lists kept per content version (a few popular queries make most searches); each is
+# at most a tuple of ~10,000 ints (80 kB), so this bounds the memory per worker to a few MB.
+MAX_BEWAARDE_ZOEKVRAGEN = 100
+
+
 def gerangschikte_ids(q, locale, op_de_kaart):
     """Ids of the live pages of the four types in `locale` for query `q`, best first.
 
     `op_de_kaart`: the ids of the pages on this map (live, public, this site; from the facet index).
-    All words must match; when that gives nothing, any word.
-
-    PostgreSQL: every match, in Wagtail's ranking (postgres_rangorde). SQLite: Wagtail's SQLite
-    backend scores every match with a correlated FTS subquery, which takes seconds with thousands
-    of matches; there we let Wagtail find up to MAX_TREFFERS matches unordered and rank them here:
-    more query words in the title first.
+    All words must match; when that gives nothing on this map, any word.
     """
     q = zoekwoorden(q)
     if not q:
         return []
-    if connection.vendor == "postgresql":
-        for operator in ("and", "or"):
-            ids = [pk for pk in postgres_rangorde(q.split(), operator, SOORTEN.values()) if pk in op_de_kaart]
-            if ids:
-                return ids
-        return []
+    for operator in ("and", "or"):
+        ids = [pk for pk in gerangschikt(q, operator, locale) if pk in op_de_kaart]
+        if ids:
+            return ids
+    return []
+
+
+def gerangschikt(woorden, operator, locale):
+    """All hits of `woorden` (already cleaned by zoekwoorden), best first, as a tuple of page ids.
+
+    Ranking thousands of hits is most of a search's database time (20 ms for a common word at
+    10,000 offerings), and the same queries come back all day. Like a search engine's result cache,
+    the ranked list is kept per content version, so a publish shows in the next search; the facets
+    and the map's own pages are applied per request on top of it.
+    """
+    def rangschik():
+        if connection.vendor == "postgresql":
+            return tuple(postgres_rangorde(woorden.split(), operator, SOORTEN.values()))
+        return tuple(sqlite_rangorde(woorden, operator, locale))
+
+    return bewaard("zoekrangorde", (woorden, operator, locale.pk), rangschik, kopieer=gedeeld,
+                   hoogstens=MAX_BEWAARDE_ZOEKVRAGEN)
+
+
+def sqlite_rangorde(woorden, operator, locale):
+    """Wagtail's SQLite backend scores every match with a correlated FTS subquery, which takes
+    seconds with thousands of matches: let it find up to MAX_TREFFERS matches unordered and rank
+    them here, more query words in the title first, then by title."""
     basis = Page.objects.live().filter(locale=locale).type(*SOORTEN.values()).only("id", "title")
-    paginas = list(basis.search(q, operator="and", order_by_relevance=False)[:MAX_TREFFERS])
-    if not paginas:  # all words gave nothing: try any word
-        paginas = list(basis.search(q, operator="or", order_by_relevance=False)[:MAX_TREFFERS])
-    woorden = q.split()
+    paginas = list(basis.search(woorden, operator=operator, order_by_relevance=False)[:MAX_TREFFERS])
+    lijst = woorden.split()
 
     def score(page):
         titel = page.title.lower()
-        return (-sum(w in titel for w in woorden), titel)
+        return (-sum(w in titel for w in lijst), titel)
 
-    paginas.sort(key=score)
-    return [p.pk for p in paginas]
+    return [p.pk for p in sorted(paginas, key=score)]
 
 
 def postgres_rangorde(woorden, operator, modellen):

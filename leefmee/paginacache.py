@@ -216,8 +216,19 @@ def _bij_wijziging(sender, **kwargs):
     verhoog_versie()
 
 
+# Wagtail's search index is written by this task: in production by the task worker, some time after
+# the publish that bumped the version. Pages and search results kept in between would miss the change.
+ZOEKINDEX_TAAK = "modelsearch.tasks.insert_or_update_object_task"
+
+
+def _na_zoekindex(sender, task_result, **kwargs):
+    if task_result.task.module_path == ZOEKINDEX_TAAK:
+        verhoog_versie()
+
+
 def verbind_signalen():
     from django.db.models.signals import post_delete, post_save
+    from django_tasks.signals import task_finished
     from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
     for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
@@ -225,3 +236,4 @@ def verbind_signalen():
     # Snippets without drafts, taxonomy, sites, settings and deletions have no Wagtail signal.
     post_save.connect(_bij_wijziging, dispatch_uid="paginacache-post-save")
     post_delete.connect(_bij_wijziging, dispatch_uid="paginacache-post-delete")
+    task_finished.connect(_na_zoekindex, dispatch_uid="paginacache-zoekindex")

@@ -95,6 +95,25 @@ def test_searching_is_logged_by_a_background_task_when_a_worker_runs(client, org
     assert ZoekTelling.objects.get(zoekterm="schuldhulpmaatje").aantal == 1
 
 
+def test_a_page_indexed_later_by_the_worker_is_found_at_once(client, org, settings):
+    """In production the task worker writes the search index some time after the publish. Search
+    results (and pages) kept per content version must not hide what it indexed after them."""
+    from django_tasks_db.management.commands.db_worker import Worker
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    maak_aanbod(org, "Zeilclub Duinwijk")  # published; its search index update waits in the queue
+    assert titels(client.get("/kaart/zoeken/?q=zeilclub")) == []
+
+    worker = Worker(queue_names=["*"], excluded_queue_names=[], interval=0, batch=True, backend_name="default",
+                    startup_delay=False, max_tasks=None, worker_id="test")
+    taken = DBTaskResult.objects.filter(task_path="modelsearch.tasks.insert_or_update_object_task")
+    assert taken.exists()
+    for taak in taken:
+        worker.run_task(taak)
+    assert titels(client.get("/kaart/zoeken/?q=zeilclub")) == ["Zeilclub Duinwijk"]
+
+
 def test_search_works_when_the_task_queue_is_down(client, org):
     from unittest import mock
 
