@@ -7,6 +7,7 @@ from wagtail.search import index
 
 from kaart.models import Dimensie, KaartPage, vertaald
 from leefmee.blocks import BODY_FEATURES, BasisStreamBlock
+from leefmee.routering import RouteInEenKeer
 from verhalen.models import VerhaalPage
 
 
@@ -18,7 +19,7 @@ def laatste_verhalen(locale, aantal=3):
     )
 
 
-class HomePage(Page):
+class HomePage(RouteInEenKeer, Page):
     """The start of the site: from the resident's question, not from a list of providers."""
 
     kop = models.CharField(_("kop"), max_length=120, default="Waar wil je meer over weten?")

@@ -90,6 +90,10 @@ class KaartWeergaveMixin:
 
     @cached_property
     def _voorouders(self):
+        # Routing read them already (leefmee/routering.py); otherwise one query.
+        voorouders = getattr(self, "route_voorouders", None)
+        if voorouders is not None:
+            return voorouders
         return list(Page.objects.ancestor_of(self).filter(depth__gte=2).order_by("path"))
 
     def kruimelpad(self):

@@ -1,0 +1,85 @@
+"""Routing a URL in one query (leefmee/routering.py) finds what Wagtail's tree walk finds."""
+
+import pytest
+from django.http import Http404
+from wagtail.models import Page
+
+from home.models import HomePage, StandardPage
+from leefmee.routering import route_in_een_keer
+from tests.factories import publiceer
+from tests.kaart.factories import maak_aanbod, maak_kaart, maak_organisatie
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def boom(home_page):
+    kaart = maak_kaart(home_page)
+    org = maak_organisatie(kaart, "Welzijn Duinwijk")
+    return {"home": home_page, "kaart": kaart, "org": org, "aanbod": maak_aanbod(org, "Koffie-ochtend")}
+
+
+def wagtail_route(home, rf, url):
+    """What Wagtail's own Page.route gives (page, args, kwargs), or Http404."""
+    componenten = [c for c in url.split("/") if c]
+    try:
+        pagina, args, kwargs = Page.route(home, rf.get(url), componenten)
+    except Http404:
+        return Http404
+    return pagina.pk, type(pagina), args[0].__name__ if args else None, kwargs
+
+
+def snelle_route(home, rf, url):
+    componenten = [c for c in url.split("/") if c]
+    try:
+        resultaat = route_in_een_keer(home, rf.get(url), componenten)
+    except Http404:
+        return Http404
+    assert resultaat is not None, f"the shortcut did not apply to {url}"
+    pagina, args, kwargs = resultaat
+    return pagina.pk, type(pagina), args[0].__name__ if args else None, kwargs
+
+
+def test_same_page_and_view_as_wagtail(boom, rf):
+    home = HomePage.objects.get(pk=boom["home"].pk)
+    org_url, aanbod_url = boom["org"].url, boom["aanbod"].url
+    urls = ["/kaart/", "/kaart/zoeken/", "/kaart/meedoen/", "/kaart/vraag/iets/", org_url, aanbod_url,
+            f"{aanbod_url}informatie-aanvragen/", "/kaart/bestaat-niet/", f"{org_url}bestaat-niet/",
+            f"{aanbod_url}informatie-aanvragen/te-veel/"]
+    for url in urls:
+        assert snelle_route(home, rf, url) == wagtail_route(home, rf, url), url
+    assert snelle_route(home, rf, aanbod_url)[1] is type(boom["aanbod"])
+
+
+def test_a_route_of_the_parent_wins_over_a_child_page_with_the_same_slug(boom, rf):
+    """RoutablePageMixin tries its own routes first: /kaart/zoeken/ stays the search, even with a
+    child page called 'zoeken'. The shortcut steps aside and Wagtail routes."""
+    publiceer(boom["kaart"], StandardPage(title="Zoeken", slug="zoeken"))
+    home = HomePage.objects.get(pk=boom["home"].pk)
+    assert route_in_een_keer(home, rf.get("/kaart/zoeken/"), ["kaart", "zoeken"]) is None
+    pagina, args, _kwargs = home.route(rf.get("/kaart/zoeken/"), ["kaart", "zoeken"])
+    assert pagina.pk == boom["kaart"].pk and args[0].__name__ == "zoeken"
+
+
+def test_drafts_are_not_found_but_pages_below_a_draft_are_like_in_wagtail(boom, rf):
+    home = HomePage.objects.get(pk=boom["home"].pk)
+    concept = maak_aanbod(boom["org"], "Nog niet klaar", live=False)
+    assert snelle_route(home, rf, concept.url_path[len(home.url_path) - 1:]) is Http404
+    boom["org"].unpublish()
+    url = boom["aanbod"].url_path[len(home.url_path) - 1:]
+    assert snelle_route(home, rf, url) == wagtail_route(home, rf, url) != Http404
+
+
+def test_two_queries_whatever_the_depth(boom, rf, django_assert_num_queries):
+    home = HomePage.objects.get(pk=boom["home"].pk)
+    componenten = [c for c in boom["aanbod"].url.split("/") if c]
+    with django_assert_num_queries(2):
+        pagina, _args, _kwargs = route_in_een_keer(home, rf.get(boom["aanbod"].url), componenten)
+    assert [p.pk for p in pagina.kruimelpad()] == [boom["home"].pk, boom["kaart"].pk, boom["org"].pk]
+
+
+def test_offering_page_served_through_the_site(client, boom):
+    response = client.get(boom["aanbod"].url)
+    assert response.status_code == 200
+    assert "Koffie-ochtend" in response.content.decode()
+    assert client.get(boom["aanbod"].url + "bestaat-niet/").status_code == 404
