@@ -75,6 +75,25 @@ def test_newest_first_and_paginated(client, index):
     assert f"Verhaal-{PER_PAGINA + 1:02d}" not in tweede
 
 
+def test_the_overview_follows_publishing_and_link_changes_at_once(client, index):
+    """The list is kept in memory per content version: a publish, an unpublish or a changed link
+    shows at the next request."""
+    oud = f.verhaal(index, titel="Oud verhaal", dimensies=("lichaam",))
+    assert "Oud verhaal" in client.get(index.url, {"dimensie": "lichaam"}).content.decode()
+
+    nieuw = f.verhaal(index, titel="Nieuw verhaal", dimensies=("meedoen",))
+    oud.unpublish()
+    html = client.get(index.url).content.decode()
+    assert "Nieuw verhaal" in html and "Oud verhaal" not in html and "1 verhaal gevonden" in html
+
+    # An editor moves the story from one dimension to another and publishes.
+    nieuw = f.VerhaalPage.objects.get(pk=nieuw.pk)
+    nieuw.dimensie_koppelingen = [f.VerhaalDimensie(dimensie=f.dimensie("lichaam"))]
+    nieuw.save_revision().publish()
+    assert "0 verhalen gevonden" in client.get(index.url, {"dimensie": "meedoen"}).content.decode()
+    assert "Nieuw verhaal" in client.get(index.url, {"dimensie": "lichaam"}).content.decode()
+
+
 def test_pagination_keeps_the_filter(client, index):
     for _ in range(PER_PAGINA + 1):
         f.verhaal(index, dimensies=("zingeving",))

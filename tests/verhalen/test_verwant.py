@@ -3,7 +3,7 @@
 import pytest
 
 from kaart.verwant import VERWANTE_INHOUD_HOOK, verwante_inhoud
-from verhalen.anderen import anderen_lazen_ook
+from verhalen.lijsten import anderen_lazen_ook
 from verhalen.verwant import artikelen_bij, verhalen_bij
 
 from . import factories as f

@@ -3,7 +3,6 @@
 import re
 
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -12,8 +11,6 @@ from wagtail.models import Page
 
 from kaart.models import Dimensie, Levensvraag, vertaald
 from leefmee.blocks import BODY_FEATURES
-
-from ..relaties import filter_op_dimensie, filter_op_vraag
 
 PER_PAGINA = 12
 # Keys and slugs are letters, digits and dashes; anything else (a NUL byte, markup) is not looked up.
@@ -59,28 +56,17 @@ class VerhalenIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("verhalenoverzichten")
 
     def verhalen(self, dimensie=None, vraag=None):
-        """Live stories and blogs under this page (a Page queryset), newest first."""
-        from .verhaal import BlogPage, VerhaalPage
+        """Ids of the live stories and blogs under this page, newest first (from process memory)."""
+        from ..lijsten import verhalen_onder
 
-        qs = Page.objects.live().descendant_of(self).type(VerhaalPage, BlogPage)
-        for waarde, filter_fn in ((dimensie, filter_op_dimensie), (vraag, filter_op_vraag)):
-            if waarde is not None:
-                qs = qs.filter(
-                    Q(pk__in=filter_fn(VerhaalPage.objects.all(), waarde).values("pk"))
-                    | Q(pk__in=filter_fn(BlogPage.objects.all(), waarde).values("pk"))
-                )
-        from django.db.models.functions import Coalesce
+        return verhalen_onder(self, dimensie.translation_key if dimensie else None,
+                              vraag.translation_key if vraag else None)
 
-        return qs.annotate(verhaal_datum=Coalesce("verhaalpage__datum", "blogpage__datum")).order_by(
-            "-verhaal_datum", "-pk"
-        )
-
-    def specifiek(self, paginas):
-        """The specific stories and blogs for `paginas`, in the same order, with portraits and
+    def specifiek(self, ids):
+        """The specific stories and blogs with these ids, in the same order, with portraits and
         their renditions prefetched: a constant number of queries for a whole list."""
         from .verhaal import BlogPage, VerhaalPage
 
-        ids = [p.pk for p in paginas]
         gevonden = {
             **{v.pk: v for v in VerhaalPage.objects.filter(pk__in=ids).select_related("portret")
                .prefetch_related("portret__renditions")},
@@ -99,15 +85,29 @@ class VerhalenIndexPage(RoutablePageMixin, Page):
             filters["vraag"] = vraag.slug
         context.update(
             pagina=pagina,
-            verhalen=self.specifiek(pagina.object_list),
+            verhalen=self.specifiek(list(pagina.object_list)),
             gekozen_dimensie=dimensie,
             gekozen_vraag=vraag,
             filter_meldingen=meldingen,
             filter_query="&".join(f"{k}={v}" for k, v in filters.items()),
-            dimensie_keuzes=vertaald(Dimensie.objects.all(), self.locale),
-            vraag_keuzes=vertaald(Levensvraag.objects.order_by("dimensie__volgorde", "volgorde", "naam"), self.locale),
+            **self.filter_keuzes(),
         )
         return context
+
+    def filter_keuzes(self):
+        """The dimensions and questions to choose from, in the reader's language, from process
+        memory (kaart.filters.Taxonomieen); questions grouped by dimension."""
+        from kaart.filters import Taxonomieen
+
+        termen = Taxonomieen(self.locale).opties
+        dimensie_volgorde = {o.bron_id: o.bron.volgorde for o in termen["dimensie"]}
+
+        def vraag_volgorde(optie):
+            return (dimensie_volgorde.get(optie.bron.dimensie_id, len(dimensie_volgorde)), optie.bron.volgorde,
+                    optie.bron.naam)
+
+        return {"dimensie_keuzes": [o.extra for o in termen["dimensie"]],
+                "vraag_keuzes": [o.extra for o in sorted(termen["vraag"], key=vraag_volgorde)]}
 
     # --- Feeds -----------------------------------------------------------------------------
     @path("feed/rss/", name="feed_rss")

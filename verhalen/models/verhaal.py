@@ -85,7 +85,7 @@ class VerhaalPage(VerhalenBasisPage):
         return gelokaliseerd([k.organisatie for k in rows], self.locale, OrganisatiePage.objects.live())
 
     def get_context(self, request, *args, **kwargs):
-        from ..anderen import anderen_lazen_ook
+        from ..lijsten import anderen_lazen_ook
 
         context = super().get_context(request, *args, **kwargs)
         context["anderen_lazen_ook"] = anderen_lazen_ook(
