@@ -52,6 +52,17 @@ def koppelingen(link, fk):
     return bewaard("facet_koppelingen", link._meta.label_lower, maak, kopieer=gedeeld)
 
 
+def termen_per_pagina(link, fk):
+    """{page id: term ids in the editor's order} of one link table: a detail page's own terms."""
+    def maak():
+        per_pagina = defaultdict(list)
+        for page_id, term_id in link.objects.order_by("page_id", "sort_order", "pk").values_list("page_id", f"{fk}_id"):
+            per_pagina[page_id].append(term_id)
+        return {page_id: tuple(ids) for page_id, ids in per_pagina.items()}
+
+    return bewaard("facet_termen_per_pagina", link._meta.label_lower, maak, kopieer=gedeeld)
+
+
 def met_waarde(model, veld, waarde):
     """frozenset of the ids of `model` pages whose `veld` equals `waarde` (e.g. kosten='gratis')."""
     return bewaard("facet_veld", (model._meta.label_lower, veld, waarde),

@@ -9,7 +9,7 @@ from functools import cached_property
 from urllib.parse import quote
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, QuerySet, Value
+from django.db.models import QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -62,22 +62,23 @@ class KaartWeergaveMixin:
     def taxonomie(self):
         """{'dimensies': [...], 'vragen': [...], ...} in the page's language.
 
-        The link rows of every kind in one query; the terms themselves (translated where a
-        translation exists) come from process memory through kaart.filters.Taxonomieen.
+        The page's link rows of every kind and the terms themselves (translated where a translation
+        exists) come from process memory (kaart.facetindex, kaart.filters.Taxonomieen): the
+        database rows of a page are its published version, and every save bumps the content version.
         """
+        from ..facetindex import termen_per_pagina
         from ..filters import Taxonomieen
 
         relaties = [(relatie, veld, sleutel) for relatie, (veld, sleutel) in KOPPELINGEN.items()
                     if hasattr(self, relatie)]
         if not relaties:
             return {}
-        sets = [(veld, getattr(self, relatie).all()) for relatie, veld, _sleutel in relaties]
-        if all(isinstance(qs, QuerySet) for _veld, qs in sets):
-            delen = [qs.annotate(soort=Value(veld, output_field=CharField()))
-                     .values_list("soort", f"{veld}_id", "sort_order").order_by() for veld, qs in sets]
-            rijen = delen[0].union(*delen[1:], all=True) if len(delen) > 1 else delen[0]
+        sets = [(relatie, veld, getattr(self, relatie).all()) for relatie, veld, _sleutel in relaties]
+        if all(isinstance(qs, QuerySet) for _relatie, _veld, qs in sets):
+            rijen = [(veld, term_id, volgorde) for relatie, veld, qs in sets
+                     for volgorde, term_id in enumerate(termen_per_pagina(qs.model, veld).get(self.pk, ()))]
         else:  # a preview: the links live in memory (modelcluster), not yet in the database
-            rijen = [(veld, getattr(rij, f"{veld}_id"), rij.sort_order) for veld, qs in sets for rij in qs]
+            rijen = [(veld, getattr(rij, f"{veld}_id"), rij.sort_order) for _relatie, veld, qs in sets for rij in qs]
         termen = Taxonomieen(self.locale)
         per_id = {soort: {o.bron_id: o for o in termen.opties[soort]} for _r, soort, _s in relaties}
         sleutels = {veld: sleutel for _r, veld, sleutel in relaties}

@@ -181,6 +181,25 @@ def test_translated_offering_page_shows_translated_chips(client, organisatie, lo
     assert "/vraag/i-often-feel-lonely/" in response.content.decode()
 
 
+def test_changed_chips_show_at_once_in_the_editors_order(client, organisatie):
+    """The page's own terms come from process memory per content version: an editor's change
+    and their order show at the next request."""
+    from kaart.models import AanbodDimensie, AanbodPage
+
+    from .factories import dimensie
+
+    aanbod = maak_aanbod(organisatie, dimensies=("lichaam",))
+    chips = client.get(aanbod.url).content.decode().split('class="chips', 1)[1]
+    assert 'href="/kaart/lichaam/"' in chips and 'href="/kaart/meedoen/"' not in chips
+
+    aanbod = AanbodPage.objects.get(pk=aanbod.pk)
+    aanbod.dimensie_koppelingen = [AanbodDimensie(dimensie=dimensie("meedoen")),
+                                   AanbodDimensie(dimensie=dimensie("lichaam"))]
+    aanbod.save_revision().publish()
+    chips = client.get(aanbod.url).content.decode().split('class="chips', 1)[1]
+    assert 0 < chips.index('href="/kaart/meedoen/"') < chips.index('href="/kaart/lichaam/"')
+
+
 def _aantal_queries(client, url):
     # Steady state: the first request after a change reloads what leefmee.versiecache keeps.
     client.get(url)
