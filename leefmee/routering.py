@@ -11,6 +11,7 @@ deepest one has its own routes (RoutablePageMixin) that match the rest of the UR
 overrides `route`. Otherwise Wagtail's own routing runs, unchanged.
 """
 
+from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
@@ -26,7 +27,7 @@ def _geeft_door(model, live, rest):
     if issubclass(model, RoutablePageMixin) and live:
         try:
             model.get_resolver().resolve("/" + "/".join(rest) + "/")
-        except Exception:  # noqa: BLE001 - Resolver404: no route of its own, so on to the child
+        except Http404:  # Resolver404: no route of its own, so on to the child
             return True
         return False
     return True
