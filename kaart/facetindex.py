@@ -45,15 +45,17 @@ def koppelingen(link, fk):
     """{term id: frozenset(page ids)} of one link table (e.g. AanbodDimensie by dimensie)."""
     def maak():
         per_term = defaultdict(set)
-        for term_id, page_id in link.objects.values_list(f"{fk}_id", "page_id"):
-            per_term[term_id].add(page_id)
+        for page_id, term_ids in termen_per_pagina(link, fk).items():
+            for term_id in term_ids:
+                per_term[term_id].add(page_id)
         return {term_id: frozenset(ids) for term_id, ids in per_term.items()}
 
     return bewaard("facet_koppelingen", link._meta.label_lower, maak, kopieer=gedeeld)
 
 
 def termen_per_pagina(link, fk):
-    """{page id: term ids in the editor's order} of one link table: a detail page's own terms."""
+    """{page id: term ids in the editor's order} of one link table: a detail page's own terms,
+    and the source of `koppelingen` (one read of the table per content version)."""
     def maak():
         per_pagina = defaultdict(list)
         for page_id, term_id in link.objects.order_by("page_id", "sort_order", "pk").values_list("page_id", f"{fk}_id"):

@@ -38,14 +38,14 @@ class Verhaalsleutels:
 def _laad(locale_id):
     verhalen = []
     for model, (dimensie_model, vraag_model) in KOPPELINGEN.items():
-        rijen = list(model.objects.live().filter(locale_id=locale_id)
-                     .values_list("pk", "path", "translation_key", "datum"))
-        ids = [rij[0] for rij in rijen]
+        live = model.objects.live().filter(locale_id=locale_id)
+        rijen = list(live.values_list("pk", "path", "translation_key", "datum"))
+        # A subquery, not thousands of ids as parameters.
         dimensies, vragen = defaultdict(set), defaultdict(set)
-        for page_id, sleutel in dimensie_model.objects.filter(page__in=ids).values_list(
+        for page_id, sleutel in dimensie_model.objects.filter(page__in=live.values("pk")).values_list(
                 "page_id", "dimensie__translation_key"):
             dimensies[page_id].add(sleutel)
-        for page_id, sleutel in vraag_model.objects.filter(page__in=ids).values_list(
+        for page_id, sleutel in vraag_model.objects.filter(page__in=live.values("pk")).values_list(
                 "page_id", "vraag__translation_key"):
             vragen[page_id].add(sleutel)
         verhalen.extend(Verhaalsleutels(pk, model, path, sleutel, datum, frozenset(dimensies[pk]),

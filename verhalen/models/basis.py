@@ -91,7 +91,8 @@ class VerhalenBasisPage(Page):
         bewaard = self.__dict__.setdefault("_termen_per_relatie", {})
         if relatie not in bewaard:
             rijen = list(getattr(self, relatie).all())
-            opties = [Taxonomieen(self.locale).op_id(veld, getattr(rij, f"{veld}_id")) for rij in rijen]
+            termen = Taxonomieen(self.locale)
+            opties = [termen.op_id(veld, getattr(rij, f"{veld}_id")) for rij in rijen]
             if None in opties:  # a row pointing at a translated term: look it up the long way
                 bewaard[relatie] = gelokaliseerd([getattr(rij, veld) for rij in rijen], self.locale)
             else:
