@@ -176,6 +176,11 @@ class Postbus:
             self.berichten.append({"aan": list(envelope.rcpt_tos), "bericht": bericht})
         return "250 Message accepted for delivery"
 
+    def alle(self):
+        """Every message received so far, oldest first."""
+        with self._lock:
+            return [b["bericht"] for b in self.berichten]
+
     def aan(self, adres):
         """The messages received for one address, oldest first."""
         with self._lock:

@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import sys
+import time
 import uuid
 from pathlib import Path
 
@@ -169,6 +170,42 @@ def zonder_js(browser, live_site):
     page.basis = live_site["url"]
     yield page
     context.close()
+
+
+def start(page):
+    """A journey starts at the site's home page: the only address a visitor types (besides the admin
+    login and links from a received e-mail); from there it moves by clicking."""
+    page.goto(page.basis + "/")
+
+
+def naar(page, naam):
+    """Click a link of the main menu or the footer by its text."""
+    page.locator(".hoofdmenu, .voet__menu").get_by_role("link", name=naam, exact=True).first.click()
+    page.wait_for_load_state()
+
+
+def open_in_editor(page, titel, pad):
+    """From the admin dashboard to a page's editor through Wagtail's own search box (the Dutch page:
+    the one whose live address is `pad`)."""
+    zoek = page.get_by_placeholder("Doorzoek alle pagina's...")
+    zoek.fill(titel)
+    zoek.press("Enter")
+    rij = page.locator("main tr", has=page.locator(f"a[href='{pad}']"))
+    rij.get_by_role("link", name=titel, exact=True).first.click()
+    page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+
+def wacht_op_mail(postbus, past, seconden=60):
+    """The first message the SMTP sink received for which past(message) holds; the task worker sends
+    mail in the background, so this waits (bounded)."""
+    deadline = time.monotonic() + seconden
+    while time.monotonic() < deadline:
+        berichten = postbus.alle()
+        for bericht in berichten:
+            if past(bericht):
+                return bericht
+        time.sleep(0.25)
+    pytest.fail(f"no such mail within {seconden}s; received: {[str(b['Subject']) for b in berichten]}")
 
 
 def axe_ernstig(page):

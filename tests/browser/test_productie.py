@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import DESKTOP, KUSTMEER, TELEFOON, nieuwe_pagina
+from .conftest import DESKTOP, KUSTMEER, TELEFOON, nieuwe_pagina, open_in_editor
 
 pytestmark = pytest.mark.browser
 
@@ -77,17 +77,6 @@ def inloggen(browser, live_site, gebruiker, wachtwoord, formaat="desktop", basis
     page.get_by_role("button", name="Inloggen").click()
     expect(page).to_have_url(basis + "/admin/")
     return context, page
-
-
-def open_in_editor(page, titel, pad):
-    """From the admin dashboard to a page's editor through Wagtail's own search box (the Dutch page:
-    the one whose live address is `pad`)."""
-    zoek = page.get_by_placeholder("Doorzoek alle pagina's...")
-    zoek.fill(titel)
-    zoek.press("Enter")
-    rij = page.locator("main tr", has=page.locator(f"a[href='{pad}']"))
-    rij.get_by_role("link", name=titel, exact=True).first.click()
-    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/$"))
 
 
 def preview_frame(page):
