@@ -8,11 +8,12 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from leefmee.blocks import BODY_FEATURES
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 
 from ..routes import KaartRoutes
 
 
-class KaartPage(KaartRoutes, RoutablePageMixin, Page):
+class KaartPage(KaartRoutes, RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
