@@ -5,6 +5,7 @@ Wagtail's classes are used as they are. The content version makes every value fr
 change to locales, sites, view restrictions or any published page.
 """
 
+from django.conf import settings
 from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, PageViewRestriction
@@ -21,12 +22,17 @@ def locale_voor_taal(language_code):
     return locale
 
 
+def standaard_locale():
+    """Locale.get_default() from memory: the locale of LANGUAGE_CODE, the source language."""
+    return locale_voor_taal(settings.LANGUAGE_CODE)
+
+
 def actieve_locale():
     """Locale.get_active() from memory: the locale of the active language, or the default one."""
     try:
         return locale_voor_taal(translation.get_language())
     except (Locale.DoesNotExist, LookupError):
-        return Locale.get_default()
+        return standaard_locale()
 
 
 def afgeschermde_paden():

@@ -4,9 +4,8 @@ uuid5 ids of HSDS sub-objects; kaart/opendata/mapping.py builds the other object
 import uuid
 from dataclasses import dataclass
 
-from wagtail.models import Locale
-
 from kaart.models import Dimensie, Doelgroep, Gebied, Kenmerk, Levensvraag
+from leefmee.vaste_rijen import standaard_locale
 
 # Fixed namespace for the uuid5 ids of LEEF MEE's HSDS sub-objects (never change it: ids would move).
 NAMESPACE = uuid.UUID("6d1f3c9e-6a55-4c1e-9f0b-0c3f5a1e7b21")
@@ -42,7 +41,7 @@ def _zonder_leeg(data):
 
 
 def default_locale():
-    return Locale.get_default()
+    return standaard_locale()
 
 
 # --- Taxonomy ---------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ def test_a_content_page_needs_only_wagtails_serve_and_routing_queries_once_warm(
     # our routing below the root: the pages along the URL and the deepest one's specific row. The
     # settings, the menu, the translations and "no page is restricted" come from memory.
     assert not [q for q in queries if "pageviewrestriction" in q], queries
-    assert len(queries) <= 6, queries
+    assert len(queries) <= 5, queries
 
 
 def test_changed_site_settings_show_on_the_next_request(client, contactpagina, site):
