@@ -152,3 +152,13 @@ def test_a_kind_with_a_bound_keeps_only_its_newest_values():
         versiecache.bewaard("periode", i, lambda i=i: [i], hoogstens=2)
     assert sorted(k[1:] for k in versiecache._bewaard) == [("periode", 3), ("periode", 4), ("vast", None)]
     assert versiecache.bewaard("periode", 4, lambda: ["opnieuw"], hoogstens=2) == [4]
+
+
+def test_every_page_type_of_ours_skips_the_view_restriction_queries():
+    from wagtail.models import get_page_models
+
+    from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
+
+    eigen = [m for m in get_page_models() if m._meta.app_label in {"home", "kaart", "verhalen", "publicatie"}]
+    assert len(eigen) > 10
+    assert [m.__name__ for m in eigen if not issubclass(m, ViewRestrictionsUitGeheugen)] == []
