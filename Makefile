@@ -91,10 +91,9 @@ bench: setup ## Benchmark on a separate SQLite file: SCALE=1 (10,000 offerings),
 bench-postgres: setup ## The same benchmark on a fresh PostgreSQL database leefmee_bench (PG_URL)
 	$(PY) bench/run.py --scale $${SCALE:-0.2} --database-url "$(PG_URL)/leefmee_bench" $(BENCH_ARGS)
 
-check: setup ## Django system checks, migrations check and lint
+check: lint ## Django system checks, migrations check and lint (ruff, import contracts)
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run
-	$(VENV)/bin/ruff check .
 
 # --strict: a package that could not be checked (for example because neither PyPI's JSON API nor
 # api.osv.dev can be reached) fails the audit too; an audit that did not run is never a pass.
@@ -107,8 +106,9 @@ audit: setup ## Check the installed packages for known vulnerabilities (pip-audi
 audit-ci: setup ## CI's audit: fails on known vulnerabilities; reports NOT CHECKED when no service is reachable
 	$(PY) scripts/audit.py $(AUDIT_SERVICE)
 
-lint: setup ## ruff
+lint: setup ## ruff, and the import contracts in pyproject.toml (import-linter: imports flow one way)
 	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports --no-cache
 
 clean: ## Remove the virtualenv, the SQLite database and generated files
 	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles .pytest_cache test-results

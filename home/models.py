@@ -8,6 +8,7 @@ from wagtail.search import index
 from kaart.models import Dimensie, KaartPage, vertaald
 from leefmee.blocks import BODY_FEATURES, BasisStreamBlock
 from leefmee.routering import RouteInEenKeer
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 from verhalen.models import VerhaalPage
 
 
@@ -25,7 +26,7 @@ def laatste_verhalen(home, aantal=3):
     return [per_id[pk] for pk in ids if pk in per_id]
 
 
-class HomePage(RouteInEenKeer, Page):
+class HomePage(RouteInEenKeer, ViewRestrictionsUitGeheugen, Page):
     """The start of the site: from the resident's question, not from a list of providers."""
 
     kop = models.CharField(_("kop"), max_length=120, default="Waar wil je meer over weten?")
@@ -58,7 +59,7 @@ class HomePage(RouteInEenKeer, Page):
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ViewRestrictionsUitGeheugen, Page):
     """About, privacy, contact, accessibility statement: plain content pages."""
 
     intro = models.CharField(_("korte inleiding"), max_length=300, blank=True)

@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from leefmee.blocks import BODY_FEATURES
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 
 from .kaart import KaartPage
 
@@ -28,7 +29,7 @@ def kaart_bij(page):
     return KaartPage.objects.live().descendant_of(page.get_parent()).filter(locale_id=page.locale_id).first()
 
 
-class AgendaPage(RoutablePageMixin, Page):
+class AgendaPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -103,7 +104,7 @@ class AgendaPage(RoutablePageMixin, Page):
         return response
 
 
-class VacatureIndexPage(Page):
+class VacatureIndexPage(ViewRestrictionsUitGeheugen, Page):
     intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

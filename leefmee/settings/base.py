@@ -8,50 +8,13 @@ and tools can point any settings module at PostgreSQL or another SQLite file.
 import os
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import dj_database_url
 
+from .omgeving import env_bool, env_limiet, env_list, tegel_bron  # noqa: F401 (dev and production import these)
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def tegel_bron(url_sjabloon):
-    """The CSP source for a tile URL template: https://{s}.tile.example.org/... -> https://*.tile.example.org.
-
-    Placeholders in the host (`{s}` for the subdomain) become a wildcard for that label.
-    """
-    if not url_sjabloon:
-        return []
-    delen = urlsplit(url_sjabloon.replace("{", "%7B").replace("}", "%7D"))
-    if not delen.scheme or not delen.netloc:
-        return []
-    labels = ["*" if "%7B" in label else label for label in delen.netloc.split(".")]
-    host = ".".join(labels)
-    # A wildcard is only valid as the first label in CSP; anything else: the whole host is unknown.
-    if "*" in labels[1:]:
-        return []
-    return [f"{delen.scheme}://{host}"]
-
-
-def env_limiet(name, default):
-    """A rate limit "number/seconds" from the environment, e.g. LEEFMEE_FORMULIER_LIMIET=5/600."""
-    value = os.environ.get(name, "").strip()
-    if not value:
-        return default
-    aantal, _, seconden = value.partition("/")
-    return int(aantal), int(seconden)
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 INSTALLED_APPS = [
@@ -248,48 +211,8 @@ STORAGES = {
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# --- Cache ----------------------------------------------------------------------------------
-REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            # Several installations (or test stages) can share one Redis with their own prefix.
-            "KEY_PREFIX": os.environ.get("LEEFMEE_CACHE_PREFIX", "leefmee"),
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
-# Whole-page cache for anonymous visitors (leefmee/paginacache.py); 0 = off (development, tests).
-LEEFMEE_PAGINACACHE_SECONDS = int(os.environ.get("LEEFMEE_PAGINACACHE_SECONDS", "0"))
-LEEFMEE_PAGINACACHE_UITGESLOTEN = ("/admin/", "/django-admin/", "/api/", "/documents/", "/gezond/", "/static/",
-                                   "/media/", "/kaart-suggestie/", "/kaart-controle/")
-# Cache-Control for public pages: browsers briefly, a CDN (s-maxage) longer when it is purged on publish.
-LEEFMEE_BROWSER_MAX_AGE = int(os.environ.get("LEEFMEE_BROWSER_MAX_AGE", "60"))
-LEEFMEE_CDN_MAX_AGE = int(os.environ.get("LEEFMEE_CDN_MAX_AGE", "0"))
-
-# Frontend cache invalidation (wagtail.contrib.frontend_cache) for a CDN or caching proxy; off by default.
-# FRONTEND_CACHE=http + FRONTEND_CACHE_LOCATION (Varnish/nginx PURGE), or =cloudflare (CLOUDFLARE_BEARER_TOKEN,
-# CLOUDFLARE_ZONEID), or =cloudfront (CLOUDFRONT_DISTRIBUTION_ID).
-_frontend_cache = os.environ.get("FRONTEND_CACHE", "").strip().lower()
-if _frontend_cache == "http":
-    WAGTAILFRONTENDCACHE = {"default": {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_LOCATION"],
-    }}
-elif _frontend_cache == "cloudflare":
-    WAGTAILFRONTENDCACHE = {"default": {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
-        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
-    }}
-elif _frontend_cache == "cloudfront":
-    WAGTAILFRONTENDCACHE = {"default": {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
-    }}
+# --- Cache: leefmee/settings/cache.py ---------------------------------------------------------
+from .cache import *  # noqa: E402,F403
 
 # --- Background tasks -----------------------------------------------------------------------
 # Immediate by default (development, tests); production runs a database-backed worker.

@@ -2,8 +2,9 @@
 
 from django import template
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from leefmee.vaste_rijen import actieve_locale
 from leefmee.versiecache import bewaard
 
 register = template.Library()
@@ -15,7 +16,7 @@ def _home_page(context):
     if site is None:
         return None
     page = context.get("page")
-    locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
+    locale_id = page.locale_id if isinstance(page, Page) else actieve_locale().pk
     root = site.root_page
     if root.locale_id == locale_id:
         return root

@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from leefmee.blocks import BODY_FEATURES
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 
 from ..blocks import EditieStreamBlock
 
@@ -43,7 +44,7 @@ def magazine_naam(site):
     return SiteInstellingen.for_site(site).magazine_naam or "LEEF"
 
 
-class LeefArchiefPage(Page):
+class LeefArchiefPage(ViewRestrictionsUitGeheugen, Page):
     """All editions of the magazine, newest first."""
 
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
@@ -78,7 +79,7 @@ class EditieForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EditiePage(Page):
+class EditiePage(ViewRestrictionsUitGeheugen, Page):
     """One quarterly edition of LEEF: planning data and the ordered sections it prints."""
 
     jaar = models.PositiveSmallIntegerField(_("jaar"), validators=[MinValueValidator(2000),

@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from kaart.models import Dimensie, Levensvraag, vertaald
 from leefmee.blocks import BODY_FEATURES
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 
 PER_PAGINA = 12
 # Keys and slugs are letters, digits and dashes; anything else (a NUL byte, markup) is not looked up.
@@ -41,7 +42,7 @@ def _kies_filter(request, locale):
     return dimensie, vraag, meldingen
 
 
-class VerhalenIndexPage(RoutablePageMixin, Page):
+class VerhalenIndexPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     """Stories and partner blogs, newest first, with filters by dimension and question and RSS/Atom feeds."""
 
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
@@ -123,7 +124,7 @@ class VerhalenIndexPage(RoutablePageMixin, Page):
         return VerhalenAtomFeed(self)(request)
 
 
-class InformatieIndexPage(Page):
+class InformatieIndexPage(ViewRestrictionsUitGeheugen, Page):
     """B1 information articles, grouped by dimension."""
 
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
