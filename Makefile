@@ -52,7 +52,7 @@ lighthouse: setup ## Lighthouse scores (mobile, desktop) of the demo on gunicorn
 assets: ## Refresh the vendored front-end files (Leaflet) from the npm registry after changing package.json
 	npm ci --no-audit --no-fund
 	mkdir -p kaart/static/kaart/vendor/leaflet
-	cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css kaart/static/kaart/vendor/leaflet/
+	cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.js.map node_modules/leaflet/dist/leaflet.css kaart/static/kaart/vendor/leaflet/
 	cp -r node_modules/leaflet/dist/images kaart/static/kaart/vendor/leaflet/
 	cp node_modules/leaflet/LICENSE kaart/static/kaart/vendor/leaflet/LICENSE
 
