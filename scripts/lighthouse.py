@@ -53,7 +53,7 @@ def omgeving():
     return {**os.environ, "DJANGO_SETTINGS_MODULE": "leefmee.settings.production", "DATABASE_URL": db,
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(50), "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "SECURE_SSL_REDIRECT": "false", "SECURE_HSTS_SECONDS": "0",
-            "GUNICORN_WORKERS": "2", "GUNICORN_ACCESS_LOG": "", "GUNICORN_LOG_LEVEL": "warning"}
+            "GUNICORN_WORKERS": "2", "GUNICORN_ACCESS_LOG": "", "GUNICORN_LOG_LEVEL": "warning", "LOG_LEVEL": "ERROR"}
 
 
 def voorbereiden(env):
