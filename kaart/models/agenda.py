@@ -91,8 +91,12 @@ class AgendaPage(RoutablePageMixin, Page):
         basis = self._basis_url(request)
         for item in zichtbaar:
             item.volledige_url = volledige_url(item.url, basis)
-        ical_pad = self.reverse_subpage("ical")
-        ical_url = f"{self.get_full_url(request)}{ical_pad}" + (f"?{query.urlencode()}" if query else "")
+        # A subscription keeps the filters but not fixed dates: its window moves along with the days.
+        abonnement = query.copy()
+        for naam in ("van", "tot"):
+            abonnement.pop(naam, None)
+        ical_url = f"{self.get_full_url(request)}{self.reverse_subpage('ical')}"
+        ical_url += f"?{abonnement.urlencode()}" if abonnement else ""
         context.update({"q": None,
             "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(AGENDA_FACETTEN),
             "pagina": pagina, "dagen": per_dag(zichtbaar), "aantal": len(items), "query": query.urlencode(),
