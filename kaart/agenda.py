@@ -111,7 +111,7 @@ ORGANISATIE_VELDEN = ("title", "straat", "postcode", "plaats")
 
 def plek_van(activiteit):
     """The place as one line: the activity's own place, else its organisation's address (as on its page)."""
-    if activiteit.heeft_adres:
+    if activiteit.heeft_adres or activiteit.locatie_naam:
         return ", ".join(filter(None, [activiteit.locatie_naam, activiteit.adres_regel]))
     straat, postcode, plaats = (getattr(activiteit, f"organisatie_{veld}", "") or "" for veld in ORGANISATIE_VELDEN[1:])
     if not (straat or plaats):
