@@ -9,7 +9,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432
 
 .DEFAULT_GOAL := help
-.PHONY: help browser pdftools setup assets run serve migrate demo messages compilemessages test test-postgres lint check audit audit-ci clean bench bench-postgres bench-kaart
+.PHONY: help browser pdftools java lighthouse setup assets run serve migrate demo messages compilemessages test test-postgres lint check audit audit-ci clean bench bench-postgres bench-kaart
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -38,12 +38,21 @@ pdftools: ## Install Debian's poppler-utils (pdftoppm) for the print-colour test
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null; \
 	else echo "pdftoppm is not installed: the print-colour test will be skipped (CI=true makes it fail)"; fi
 
-setup: $(STAMP) node_modules/.installed compilemessages browser pdftools ## Create or update .venv, node_modules, chromium and pdftoppm
+java: ## Install Debian's default-jre-headless for the Nu Html Checker (vnu) in the tests (needs root; skipped otherwise)
+	@if command -v java >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then echo "Installing Java for the Nu Html Checker"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; \
+	else echo "java is not installed: the HTML checker test will be skipped (CI=true makes it fail)"; fi
+
+setup: $(STAMP) node_modules/.installed compilemessages browser pdftools java ## Create or update .venv, node_modules, chromium, pdftoppm and java
+
+lighthouse: setup ## Lighthouse scores (mobile, desktop) of the demo on gunicorn with the production settings
+	$(PY) scripts/lighthouse.py
 
 assets: ## Refresh the vendored front-end files (Leaflet) from the npm registry after changing package.json
 	npm ci --no-audit --no-fund
 	mkdir -p kaart/static/kaart/vendor/leaflet
-	cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css kaart/static/kaart/vendor/leaflet/
+	cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.js.map node_modules/leaflet/dist/leaflet.css kaart/static/kaart/vendor/leaflet/
 	cp -r node_modules/leaflet/dist/images kaart/static/kaart/vendor/leaflet/
 	cp node_modules/leaflet/LICENSE kaart/static/kaart/vendor/leaflet/LICENSE
 	@# What the vendored files reference (source maps) must be there too: collectstatic's manifest
@@ -111,4 +120,4 @@ lint: setup ## ruff, and the import contracts in pyproject.toml (import-linter: 
 	$(VENV)/bin/lint-imports --no-cache
 
 clean: ## Remove the virtualenv, the SQLite database and generated files
-	rm -rf $(VENV) node_modules db.sqlite3 media staticfiles .pytest_cache test-results
+	rm -rf $(VENV) node_modules db.sqlite3 lighthouse.sqlite3 media staticfiles .pytest_cache test-results

@@ -92,6 +92,7 @@ def laad_site_instellingen(site):
     instellingen = SiteInstellingen.for_site(site)
     instellingen.site_naam = "LEEF MEE"
     instellingen.gemeente_naam = "Gemeente Duinwijk"
+    instellingen.provincie = "Zuid-Holland"
     instellingen.magazine_naam = "LEEF"
     instellingen.partnerverklaring = "LEEF MEE is een initiatief van 38 partners in Duinwijk, samen met de gemeente."
     instellingen.kleur_primair = "#1d5f8a"

@@ -118,6 +118,7 @@ def laad_site(nl, poort):
     instellingen = SiteInstellingen.for_site(site)
     instellingen.site_naam = "LEEF MEE Kustmeer"
     instellingen.gemeente_naam = "Gemeente Kustmeer"
+    instellingen.provincie = "Zuid-Holland"
     instellingen.magazine_naam = "LEEF Kust"
     instellingen.partnerverklaring = "LEEF MEE Kustmeer is een initiatief van 12 partners, samen met de gemeente."
     instellingen.kleur_primair = "#0f5c4d"

@@ -78,6 +78,18 @@ FACET_LABELS = {
     "open_nu": lambda: _("Nu open"),
 }
 JA_WAARDEN = {"1", "ja", "true", "on", "gratis"}
+AGENDA_MAANDEN = 3  # the agenda's default window: what a resident plans ahead, and a calendar subscription holds
+
+
+def standaard_tot(van):
+    """The same day AGENDA_MAANDEN calendar months later (31 January -> 30 April)."""
+    maand = van.month - 1 + AGENDA_MAANDEN
+    jaar, maand = van.year + maand // 12, maand % 12 + 1
+    for dag in (van.day, 30, 29, 28):
+        try:
+            return van.replace(year=jaar, month=maand, day=dag)
+        except ValueError:
+            continue
 
 
 class Filters:
@@ -136,7 +148,7 @@ class Filters:
     @staticmethod
     def _datums(get, meldingen):
         vandaag = timezone.localdate()
-        van, tot = vandaag, vandaag + dt.timedelta(weeks=4)
+        van, tot = vandaag, standaard_tot(vandaag)
         for naam in ("van", "tot"):
             ruw = (get.get(naam) or "").strip()[:20]
             if not ruw:
@@ -154,8 +166,8 @@ class Filters:
         if van < vandaag:
             van = vandaag
         if tot < van:
-            meldingen.append(_("De einddatum ligt voor de begindatum. We tonen vier weken vanaf de begindatum."))
-            tot = van + dt.timedelta(weeks=4)
+            meldingen.append(_("De einddatum ligt voor de begindatum. We tonen drie maanden vanaf de begindatum."))
+            tot = standaard_tot(van)
         if (tot - van).days > MAX_AGENDA_DAGEN:
             meldingen.append(_("We tonen hoogstens een jaar vooruit."))
             tot = van + dt.timedelta(days=MAX_AGENDA_DAGEN)

@@ -10,12 +10,17 @@ from publicatie.views import korte_link
 from .api import api_router
 from .gezondheid import gezond
 from .sitemap import sitemap_sectie_view, sitemap_view
+from .zoekmachines import favicon_ico, favicon_svg, robots_txt, touch_icon
 
 # Outside the language prefix: admin, documents, sitemap and the APIs.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.svg", favicon_svg, name="favicon_svg"),
+    path("favicon.ico", favicon_ico, name="favicon_ico"),
+    path("apple-touch-icon.png", touch_icon, name="touch_icon"),
     path("sitemap-<section>.xml", sitemap_sectie_view, name="sitemap_sectie"),
     path("gezond/", gezond, name="gezond"),
     path("api/v2/", api_router.urls),

@@ -56,11 +56,37 @@ class AgendaPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     def _kaart_url(self, request, kaart):
         return kaart.get_url(request) if kaart else ""
 
+    def _basis_url(self, request):
+        """Scheme and host of this page's site (not the Host header), for links written out in full."""
+        site = self.get_site()
+        return site.root_url if site else f"{request.scheme}://{request.get_host()}"
+
+    def kalendernaam(self, request):
+        """'Agenda – LEEF MEE Duinwijk (Gemeente Duinwijk)': which calendar this is, among a reader's others."""
+        from leefmee.models import SiteInstellingen
+
+        instellingen = SiteInstellingen.for_request(request)
+        naam = f"{self.title} – {instellingen.site_naam}"
+        return f"{naam} ({instellingen.gemeente_naam})" if instellingen.gemeente_naam else naam
+
+    def printkop(self, request, filters):
+        """Lines a printout starts with: whose agenda, and which selection of it."""
+        from leefmee.models import SiteInstellingen
+
+        from ..agenda import gekozen_filters
+
+        instellingen = SiteInstellingen.for_request(request)
+        gekozen = gekozen_filters(filters)
+        regels = [" – ".join(filter(None, [instellingen.site_naam, instellingen.gemeente_naam]))]
+        regels.append(_("Gekozen filters: %(filters)s") % {"filters": "; ".join(gekozen)} if gekozen
+                      else _("Alle activiteiten, zonder filters."))
+        return regels
+
     @path("", name="lijst")
     def lijst(self, request):
         from django.core.paginator import Paginator
 
-        from ..agenda import per_dag, vul_activiteiten
+        from ..agenda import per_dag, volledige_url, vul_activiteiten
 
         filters, selectie, kaart, items = self._selectie(request)
         pagina = Paginator(items, AGENDA_PER_PAGINA).get_page(request.GET.get("page"))
@@ -68,9 +94,20 @@ class AgendaPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
         query = request.GET.copy()
         query.pop("page", None)
         context = self.get_context(request)
+        basis = self._basis_url(request)
+        for item in zichtbaar:
+            item.volledige_url = volledige_url(item.url, basis)
+        # A subscription keeps the filters but not fixed dates: its window moves along with the days.
+        abonnement = query.copy()
+        for naam in ("van", "tot"):
+            abonnement.pop(naam, None)
+        ical_url = f"{self.get_full_url(request)}{self.reverse_subpage('ical')}"
+        ical_url += f"?{abonnement.urlencode()}" if abonnement else ""
         context.update({"q": None,
             "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(AGENDA_FACETTEN),
             "pagina": pagina, "dagen": per_dag(zichtbaar), "aantal": len(items), "query": query.urlencode(),
+            "printkop": self.printkop(request, filters),
+            "webcal_url": "webcal://" + ical_url.split("://", 1)[-1],
         })
         return TemplateResponse(request, "kaart/agenda_page.html", context)
 
@@ -85,9 +122,9 @@ class AgendaPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     def ical(self, request):
         from ..agenda import ical
 
-        _filters, items = self._export_items(request)
-        basis = f"{request.scheme}://{request.get_host()}"
-        inhoud = ical(items, request.get_host(), self.title, basis)
+        filters, items = self._export_items(request)
+        inhoud = ical(items, self.kalendernaam(request), self._basis_url(request),
+                      beschrijving=" ".join(self.printkop(request, filters)[1:]))
         response = HttpResponse(inhoud, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="agenda.ics"'
         return response
@@ -99,7 +136,8 @@ class AgendaPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
         filters, items = self._export_items(request)
         ondertitel = _("Van %(van)s tot en met %(tot)s") % {
             "van": date_format(filters.van, "j F Y"), "tot": date_format(filters.tot, "j F Y")}
-        response = HttpResponse(pdf(items, self.title, ondertitel), content_type="application/pdf")
+        inhoud = pdf(items, self.title, ondertitel, self._basis_url(request), self.printkop(request, filters))
+        response = HttpResponse(inhoud, content_type="application/pdf")
         response["Content-Disposition"] = 'attachment; filename="agenda.pdf"'
         return response
 

@@ -10,16 +10,18 @@ Personal data never goes out: no `contactpersoon_*`, no vacancy contact names, n
 The loaders use a fixed number of queries, whatever the number of pages.
 """
 
+import datetime as dt
 import functools
 import html
 import re
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
 from wagtail.models import Page
 
+from kaart.facetindex import AMSTERDAM
 from kaart.herhaling import omschrijving
 from kaart.models import (
     AanbodPage,
@@ -88,6 +90,26 @@ def termen():
     return bewaard("hsds_termen", None, TermIndex, kopieer=gedeeld)
 
 
+def provincie(page):
+    """The province of the page's municipality (site setting): HSDS requires `state_province`.
+
+    All sites' provinces in one query per content version; the page's site from Wagtail's cached root
+    paths (Page.get_site() would cost a query per address)."""
+    from leefmee.models import SiteInstellingen
+    from leefmee.versiecache import bewaard
+
+    per_site = bewaard("provincies", None, lambda: dict(SiteInstellingen.objects.values_list("site_id", "provincie")))
+    delen = page.get_url_parts()
+    return per_site.get(delen[0], "") if delen else ""
+
+
+def tijd(moment, datum=None):
+    """'09:30:00+01:00': HSDS asks for a time with seconds and the UTC offset. The offset is Amsterdam's
+    on `datum` (the schedule's date), or today's for weekly opening hours, which have no date."""
+    datum = datum or timezone.localdate()
+    return dt.datetime.combine(datum, moment, tzinfo=AMSTERDAM).isoformat()[11:]
+
+
 # --- Locations --------------------------------------------------------------------------------
 def locatie(page, location_id, organization_id, schedules=()):
     heeft_adres = page.heeft_adres
@@ -103,7 +125,7 @@ def locatie(page, location_id, organization_id, schedules=()):
     if heeft_adres:
         data["addresses"] = [{
             "id": sub_id(location_id, "address"), "location_id": location_id,
-            "address_1": page.straat, "city": page.plaats, "state_province": "",
+            "address_1": page.straat, "city": page.plaats, "state_province": provincie(page),
             "postal_code": page.postcode, "country": "NL", "address_type": "physical",
         }]
     if getattr(page, "toegankelijkheid", ""):
@@ -120,10 +142,10 @@ def openingstijden(org, location_id):
     return [
         _zonder_leeg({
             "id": sub_id(location_id, "schedule", i), "location_id": location_id, "freq": "WEEKLY",
-            "byday": DAGEN[tijd.dag], "wkst": "MO", "opens_at": tijd.open.strftime("%H:%M"),
-            "closes_at": tijd.dicht.strftime("%H:%M"), "notes": org.openingstijden_toelichting,
+            "byday": DAGEN[rij.dag], "wkst": "MO", "opens_at": tijd(rij.open),
+            "closes_at": tijd(rij.dicht), "notes": org.openingstijden_toelichting,
         })
-        for i, tijd in enumerate(org.openingstijden.all())
+        for i, rij in enumerate(org.openingstijden.all())
     ]
 
 
@@ -178,8 +200,8 @@ def _schedule_van_moment(moment, service_id, i):
     data = {
         "id": sub_id(service_id, "schedule", i), "service_id": service_id,
         "dtstart": moment.datum.isoformat(), "valid_from": moment.datum.isoformat(),
-        "opens_at": moment.begintijd.strftime("%H:%M"),
-        "closes_at": moment.eindtijd.strftime("%H:%M") if moment.eindtijd else None,
+        "opens_at": tijd(moment.begintijd, moment.datum),
+        "closes_at": tijd(moment.eindtijd, moment.datum) if moment.eindtijd else None,
         "description": str(omschrijving(moment)), "wkst": "MO",
     }
     dag = DAGEN[moment.datum.weekday()]

@@ -38,7 +38,8 @@ def splits_beschrijving(description):
 
 def _tijd(waarde, pad):
     try:
-        return dt.time.fromisoformat(str(waarde))
+        # HSDS writes an offset ('09:30:00+01:00'); we keep the wall-clock time in Amsterdam.
+        return dt.time.fromisoformat(str(waarde)).replace(tzinfo=None)
     except ValueError:
         raise ImportFout(pad, f"'{waarde}' is geen tijd (verwacht bijvoorbeeld 09:30).") from None
 

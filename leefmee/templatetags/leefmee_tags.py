@@ -95,10 +95,12 @@ def taalkeuze(context):
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
     request = context.get("request")
-    talen = _vertalingen(context)
+    # Only real translations, as in the sitemap (leefmee/sitemap.py): an untranslated page (an alias
+    # showing the Dutch text) is not an alternate language version, and addresses on the site's own host.
+    talen = [t for t in _vertalingen(context) if t["vertaling"].alias_of_id is None]
     if len(talen) < 2:
         return {"talen": []}
-    return {"talen": [{**t, "url": request.build_absolute_uri(t["url"])} for t in talen]}
+    return {"talen": [{**t, "url": t["vertaling"].get_full_url(request)} for t in talen]}
 
 
 @register.inclusion_tag("includes/vertaalmelding.html", takes_context=True)
