@@ -51,6 +51,7 @@ from .models import (
 from .regio import gebieden_van_site, site_van, zichtbaar_voor_site
 
 MAX_AGENDA_DAGEN = 366
+MAX_AGENDA_VOORUIT_DAGEN = 5 * 366  # the latest start date the agenda accepts
 
 SOORTEN = {
     "organisatie": OrganisatiePage,
@@ -244,6 +245,12 @@ class Filters:
                 tot = datum
         if van < vandaag:
             van = vandaag
+        # Far-future dates (9999-12-31) would overflow the date arithmetic below: the agenda
+        # holds nothing that far ahead anyway.
+        verste = vandaag + dt.timedelta(days=MAX_AGENDA_VOORUIT_DAGEN)
+        if van > verste or tot > verste + dt.timedelta(days=MAX_AGENDA_DAGEN):
+            meldingen.append(_("Zo ver vooruit staat er nog niets in de agenda. We tonen de komende weken."))
+            van, tot = vandaag, vandaag + dt.timedelta(weeks=4)
         if tot < van:
             meldingen.append(_("De einddatum ligt voor de begindatum. We tonen vier weken vanaf de begindatum."))
             tot = van + dt.timedelta(weeks=4)

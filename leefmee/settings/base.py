@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "leefmee.paginacache.PaginaCacheMiddleware",
     # Reads the content version once per request for what leefmee/versiecache.py keeps in memory.
     "leefmee.versiecache.VersieMiddleware",
+    # No NUL or other control characters in query parameters and form fields (PostgreSQL refuses NUL).
+    "leefmee.beveiliging.StuurtekenMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
