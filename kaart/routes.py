@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.contrib.routable_page.models import path, re_path
+from wagtail.models import Site
 
 from .dimensies import DIMENSIE_SLEUTELS
 from .verwant import verwante_inhoud
@@ -90,7 +91,8 @@ class KaartRoutes:
             "filters": filters, "meldingen": filters.meldingen,
             "resultaten": pagineer(request, resultaten(selectie, self, kaart_url)),
             "facetten": selectie.facetten(VRAAG_FACETTEN), "vast": ["vraag"],
-            "activiteiten": per_dag(items), "verwant": verwante_inhoud(optie.extra, self.locale),
+            "activiteiten": per_dag(items),
+            "verwant": verwante_inhoud(optie.extra, self.locale, site=Site.find_for_request(request)),
         })
 
     @path("op-de-kaart/", name="op_de_kaart")
@@ -147,7 +149,7 @@ class KaartRoutes:
             "dimensie": optie.extra, "vragen": vragen, "filters": filters, "meldingen": filters.meldingen,
             "resultaten": pagineer(request, resultaten(selectie, self, self.kaart_url(request))),
             "facetten": selectie.facetten(DIMENSIE_FACETTEN), "vast": ["dimensie"],
-            "verwant": verwante_inhoud(optie.extra, self.locale),
+            "verwant": verwante_inhoud(optie.extra, self.locale, site=Site.find_for_request(request)),
         })
 
 

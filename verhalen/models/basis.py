@@ -9,6 +9,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from leefmee.zichtbaarheid import zichtbaar
+
 from ..blocks import VerhaalStreamBlock, aanbod_ids
 from ..leesbaarheid import meet
 from ..relaties import gelokaliseerd
@@ -129,6 +131,6 @@ class VerhalenBasisPage(Page):
         }
         paginas = []
         for model in (AanbodPage, ActiviteitPage):
-            paginas.extend(model.objects.live().filter(translation_key__in=sleutels, locale_id=self.locale_id))
+            paginas.extend(zichtbaar(model.objects.filter(translation_key__in=sleutels, locale_id=self.locale_id)))
         # The editor's order: the position of the mentioned page in the text.
         return sorted(paginas, key=lambda p: sleutels[p.translation_key])
