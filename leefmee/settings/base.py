@@ -111,6 +111,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After authentication: marks a user verified by a one-time password, then enforces it in /admin/.
     "django_otp.middleware.OTPMiddleware",
+    # Per-IP limits on failed logins (any username), password-reset mails and page passwords.
+    "leefmee.limieten.InlogLimietMiddleware",
     "leefmee.tweestaps.TweestapsMiddleware",
     # Partners may not open the explorer of other organisations' pages (Wagtail would show draft titles).
     "kaart.partners.verkenner.VerkennerAfschermingMiddleware",
