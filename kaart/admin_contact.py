@@ -5,9 +5,11 @@ model's "view" permission to see them, and may delete them when they have the de
 """
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from leefmee.toegang_admin import PerGemeenteViewSet
 
 from .admin_persoonsgegevens import PersoonsgegevensViewSet
 from .models.contact import Aanmelding, Contactverzoek
@@ -27,8 +29,10 @@ register_permission_policy(Contactverzoek, AlleenLezenPolicy(Contactverzoek))
 register_permission_policy(Aanmelding, AlleenLezenPolicy(Aanmelding))
 
 
-class ContactverzoekViewSet(ModelViewSet):
+class ContactverzoekViewSet(PerGemeenteViewSet):
     model = Contactverzoek
+    # Editors see the requests about pages of their own municipality only (leefmee.toegang).
+    gemeente_velden = ("organisatie", "pagina")
     icon = "mail"
     menu_label = _("Vragen van bewoners")
     inspect_view_enabled = True
@@ -42,8 +46,9 @@ class ContactverzoekViewSet(ModelViewSet):
     form_fields = []
 
 
-class AanmeldingViewSet(ModelViewSet):
+class AanmeldingViewSet(PerGemeenteViewSet):
     model = Aanmelding
+    gemeente_velden = ("organisatie", "activiteit")
     icon = "calendar"
     menu_label = _("Aanmeldingen")
     inspect_view_enabled = True

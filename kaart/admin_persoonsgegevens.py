@@ -47,8 +47,8 @@ def _pagina(request, form, **extra):
     return TemplateResponse(request, "kaart/admin/persoonsgegevens.html", context)
 
 
-def _overzicht(email):
-    aantallen = avg.tel(email)
+def _overzicht(email, user):
+    aantallen = avg.tel(email, user)
     return [{"sleutel": s, "label": label, "aantal": aantallen[s]} for s, _m, label, _r in avg.SOORTEN], sum(
         aantallen.values())
 
@@ -61,7 +61,7 @@ def zoeken(request):
     form = EmailFormulier(request.POST)
     if not form.is_valid():
         return _pagina(request, form)
-    overzicht, totaal = _overzicht(form.cleaned_data["email"])
+    overzicht, totaal = _overzicht(form.cleaned_data["email"], request.user)
     return _pagina(request, form, email=form.cleaned_data["email"], overzicht=overzicht, totaal=totaal)
 
 
@@ -86,7 +86,7 @@ def verwijderen(request):
         return _pagina(request, form)
     email = form.cleaned_data["email"]
     if request.POST.get("bevestigd") != "ja":
-        overzicht, totaal = _overzicht(email)
+        overzicht, totaal = _overzicht(email, request.user)
         return TemplateResponse(request, "kaart/admin/persoonsgegevens_bevestigen.html", {
             "email": email, "overzicht": overzicht, "totaal": totaal, "page_title": _("Persoonsgegevens verwijderen"),
         })

@@ -11,6 +11,9 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from leefmee.spreadsheet import veilige_rij
+from leefmee.toegang import sites_van
+
 from . import inzicht
 from .filters import SOORTEN, Taxonomieen
 from .insluiten import EMBED_PARAMS, STIJLEN, embed_urls, kaart_van_site
@@ -18,9 +21,16 @@ from .insluiten import EMBED_PARAMS, STIJLEN, embed_urls, kaart_van_site
 INZICHT_PERMISSIE = "kaart.bekijken_inzicht"
 
 
-def gekozen_site(request):
-    """The site picked in the admin (?site=<id>), else the one the admin is opened on."""
-    sites = list(Site.objects.select_related("root_page").order_by("-is_default_site", "site_name", "hostname"))
+def gekozen_site(request, alleen_eigen=False):
+    """The site picked in the admin (?site=<id>), else the one the admin is opened on.
+
+    `alleen_eigen`: only the sites the user answers for (leefmee.toegang); an editor of one
+    municipality never gets another's figures, whatever ?site= says.
+    """
+    if alleen_eigen:
+        sites = sites_van(request.user)
+    else:
+        sites = list(Site.objects.select_related("root_page").order_by("-is_default_site", "site_name", "hostname"))
     gekozen = None
     ruw = request.GET.get("site", "")
     if ruw.isdigit():
@@ -71,35 +81,36 @@ def insluiten(request):
 def dashboard(request):
     if not request.user.has_perm(INZICHT_PERMISSIE):
         raise PermissionDenied
-    site, sites = gekozen_site(request)
+    site, sites = gekozen_site(request, alleen_eigen=True)
+    if site is None:
+        raise PermissionDenied
     if request.GET.get("formaat") == "csv":
         response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = f'attachment; filename="inzicht-site-{site.pk if site else 0}.csv"'
+        response["Content-Disposition"] = f'attachment; filename="inzicht-site-{site.pk}.csv"'
         writer = csv.writer(response)
-        for rij in inzicht.csv_rijen(site) if site else []:
-            writer.writerow(rij)
+        for rij in inzicht.csv_rijen(site):
+            writer.writerow(veilige_rij(rij))
         return response
     context = {"site": site, "sites": sites, "page_title": _("Inzicht")}
-    if site is not None:
-        from wagtail.contrib.search_promotions.models import Query
+    from wagtail.contrib.search_promotions.models import Query
 
-        promotie_url = reverse("wagtailsearchpromotions:add")
-        zoek = {dagen: inzicht.zoektermen(site, dagen) for dagen in (30, 90)}
-        termen = {rij["zoekterm"] for rijen in zoek.values() for rij in rijen}
-        # Wagtail's own query log has the query: its edit view opens with the query filled in.
-        query_ids = dict(Query.objects.filter(query_string__in=termen).values_list("query_string", "pk"))
-        for rijen in zoek.values():
-            for rij in rijen:
-                if rij["zoekterm"] in query_ids:
-                    rij["promoot_url"] = reverse("wagtailsearchpromotions:edit", args=[query_ids[rij["zoekterm"]]])
-                else:
-                    rij["promoot_url"] = f"{promotie_url}?{urlencode({'query_string': rij['zoekterm']})}"
-        recent, totaal, procent = inzicht.gecontroleerd(site)
-        per_org, maanden = inzicht.contactverzoeken(site)
-        context.update({
-            "matrix": inzicht.matrix(site), "zoek30": zoek[30], "zoek90": zoek[90],
-            "gecontroleerd": {"recent": recent, "totaal": totaal, "procent": procent},
-            "contact": [(titel, [per_maand.get(m, 0) for m in maanden]) for titel, per_maand in per_org],
-            "maanden": maanden, "csv_url": f"?{urlencode({'site': site.pk, 'formaat': 'csv'})}",
-        })
+    promotie_url = reverse("wagtailsearchpromotions:add")
+    zoek = {dagen: inzicht.zoektermen(site, dagen) for dagen in (30, 90)}
+    termen = {rij["zoekterm"] for rijen in zoek.values() for rij in rijen}
+    # Wagtail's own query log has the query: its edit view opens with the query filled in.
+    query_ids = dict(Query.objects.filter(query_string__in=termen).values_list("query_string", "pk"))
+    for rijen in zoek.values():
+        for rij in rijen:
+            if rij["zoekterm"] in query_ids:
+                rij["promoot_url"] = reverse("wagtailsearchpromotions:edit", args=[query_ids[rij["zoekterm"]]])
+            else:
+                rij["promoot_url"] = f"{promotie_url}?{urlencode({'query_string': rij['zoekterm']})}"
+    recent, totaal, procent = inzicht.gecontroleerd(site)
+    per_org, maanden = inzicht.contactverzoeken(site)
+    context.update({
+        "matrix": inzicht.matrix(site), "zoek30": zoek[30], "zoek90": zoek[90],
+        "gecontroleerd": {"recent": recent, "totaal": totaal, "procent": procent},
+        "contact": [(titel, [per_maand.get(m, 0) for m in maanden]) for titel, per_maand in per_org],
+        "maanden": maanden, "csv_url": f"?{urlencode({'site': site.pk, 'formaat': 'csv'})}",
+    })
     return render(request, "kaart/admin/inzicht.html", context)

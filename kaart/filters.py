@@ -42,6 +42,7 @@ from .regio import site_van, zichtbaar_voor_site
 from .taxonomieen import TAXONOMIE_MODELLEN, Facet, Optie, Taxonomieen
 
 MAX_AGENDA_DAGEN = 366
+MAX_AGENDA_VOORUIT_DAGEN = 5 * 366  # the latest start date the agenda accepts
 
 SOORTEN = {
     "organisatie": OrganisatiePage,
@@ -165,6 +166,12 @@ class Filters:
                 tot = datum
         if van < vandaag:
             van = vandaag
+        # Far-future dates (9999-12-31) would overflow the date arithmetic below: the agenda
+        # holds nothing that far ahead anyway.
+        verste = vandaag + dt.timedelta(days=MAX_AGENDA_VOORUIT_DAGEN)
+        if van > verste or tot > verste + dt.timedelta(days=MAX_AGENDA_DAGEN):
+            meldingen.append(_("Zo ver vooruit staat er nog niets in de agenda. We tonen de komende maanden."))
+            van, tot = vandaag, standaard_tot(vandaag)
         if tot < van:
             meldingen.append(_("De einddatum ligt voor de begindatum. We tonen drie maanden vanaf de begindatum."))
             tot = standaard_tot(van)

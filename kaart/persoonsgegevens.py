@@ -19,6 +19,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.log_actions import log
 from wagtail.models import Page
 
+from leefmee.toegang import beperk
+
 from .models.contact import Aanmelding, Contactverzoek
 from .models.suggestie import Wijzigingsvoorstel
 
@@ -32,6 +34,12 @@ SOORTEN = (
     ("aanmeldingen", Aanmelding, _("Aanmeldingen voor activiteiten"), ("activiteit", "organisatie")),
     ("wijzigingsvoorstellen", Wijzigingsvoorstel, _("Wijzigingsvoorstellen"), ("page", "afgehandeld_door")),
 )
+# The page links that place a record in a municipality's tree (leefmee.toegang), first set decides.
+GEMEENTE_VELDEN = {
+    Contactverzoek: ("organisatie", "pagina"),
+    Aanmelding: ("organisatie", "activiteit"),
+    Wijzigingsvoorstel: ("page",),
+}
 
 
 def controleer(email):
@@ -45,13 +53,19 @@ def controleer(email):
     return email
 
 
-def _records(model, email):
-    return model.objects.filter(email__iexact=email)
+def _records(model, email, user=None):
+    """The records of the address; with `user`, only those of the user's municipality (an editor
+    of one municipality neither reads nor deletes another's residents' data). Without a user
+    (the management command): all of them."""
+    records = model.objects.filter(email__iexact=email)
+    if user is not None:
+        records = beperk(records, user, *GEMEENTE_VELDEN[model])
+    return records
 
 
-def tel(email):
+def tel(email, user=None):
     """{key: count}: one query per kind, however many records there are."""
-    return {sleutel: _records(model, email).count() for sleutel, model, _label, _rel in SOORTEN}
+    return {sleutel: _records(model, email, user).count() for sleutel, model, _label, _rel in SOORTEN}
 
 
 def _waarde(obj, veld):
@@ -66,14 +80,14 @@ def _waarde(obj, veld):
     return veld.value_from_object(obj)
 
 
-def gegevens(email):
-    """Everything stored about the address, every field of every record, as plain data."""
+def gegevens(email, user=None):
+    """Everything stored about the address (in the user's municipality), every field of every record."""
     uitvoer = {"emailadres": email, "gemaakt_op": timezone.now()}
     for sleutel, model, _label, rel in SOORTEN:
         velden = model._meta.concrete_fields
         uitvoer[sleutel] = [
             {veld.name: _waarde(obj, veld) for veld in velden}
-            for obj in _records(model, email).select_related(*rel).order_by("pk")
+            for obj in _records(model, email, user).select_related(*rel).order_by("pk")
         ]
     return uitvoer
 
@@ -91,7 +105,7 @@ def _log(actie, email, user, aantallen, verwijderd=False):
     groep = uuid.uuid4()
     data = {"aantallen": aantallen, "sleutel": sleutel(email)}
     for _soort, model, _label, _rel in SOORTEN:
-        for pk in _records(model, email).values_list("pk", flat=True):
+        for pk in _records(model, email, user).values_list("pk", flat=True):
             obj = model(pk=pk)
             # An explicit title: the default (str(obj)) would carry the person's name into the log.
             log(obj, actie, user=user, uuid=groep, title=f"{model._meta.verbose_name} {pk}", data=data,
@@ -100,7 +114,7 @@ def _log(actie, email, user, aantallen, verwijderd=False):
 
 def exporteer(email, user=None):
     """The JSON export of one person; the export is logged."""
-    data = gegevens(email)
+    data = gegevens(email, user)
     _log(EXPORT, email, user, {s: len(data[s]) for s, *_rest in SOORTEN})
     return als_json(data)
 
@@ -108,6 +122,7 @@ def exporteer(email, user=None):
 @transaction.atomic
 def verwijder(email, user=None):
     """Delete every record of the address. Returns {key: count deleted}."""
-    aantallen = tel(email)
+    aantallen = tel(email, user)
     _log(VERWIJDERD, email, user, aantallen, verwijderd=True)
-    return {s: _records(model, email).delete()[1].get(model._meta.label, 0) for s, model, _label, _rel in SOORTEN}
+    return {s: _records(model, email, user).delete()[1].get(model._meta.label, 0)
+            for s, model, _label, _rel in SOORTEN}

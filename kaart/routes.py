@@ -6,6 +6,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from .verwant import verwante_inhoud
 
@@ -75,7 +76,8 @@ def vraag(pagina, request, slug):
         "filters": filters, "meldingen": filters.meldingen,
         "resultaten": pagineer(request, resultaten(selectie, pagina, kaart_url)),
         "facetten": selectie.facetten(VRAAG_FACETTEN), "vast": ["vraag"],
-        "activiteiten": per_dag(items), "verwant": verwante_inhoud(optie.extra, pagina.locale),
+        "activiteiten": per_dag(items),
+        "verwant": verwante_inhoud(optie.extra, pagina.locale, site=Site.find_for_request(request)),
     })
 
 def op_de_kaart(pagina, request):
@@ -129,7 +131,7 @@ def dimensie(pagina, request, sleutel):
         "dimensie": optie.extra, "vragen": vragen, "filters": filters, "meldingen": filters.meldingen,
         "resultaten": pagineer(request, resultaten(selectie, pagina, pagina.kaart_url(request))),
         "facetten": selectie.facetten(DIMENSIE_FACETTEN), "vast": ["dimensie"],
-        "verwant": verwante_inhoud(optie.extra, pagina.locale),
+        "verwant": verwante_inhoud(optie.extra, pagina.locale, site=Site.find_for_request(request)),
     })
 
 

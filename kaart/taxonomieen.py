@@ -80,7 +80,7 @@ class Taxonomieen:
     def afgeschermd(self):
         """A Q of pages behind a view restriction: like PageQuerySet.public(), from process memory."""
         if not hasattr(self, "_afgeschermd"):
-            from leefmee.vaste_rijen import afgeschermde_paden
+            from leefmee.zichtbaarheid import afgeschermde_paden
 
             q = Q(pk__in=[])
             for pad in afgeschermde_paden():

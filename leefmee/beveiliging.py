@@ -55,3 +55,40 @@ class AxesBackend(AxesStandaloneBackend):
         if request is None:
             return None
         return super().authenticate(request, username=username, password=password, **kwargs)
+
+
+# C0 control characters except tab, newline and carriage return, and DEL: nobody types them, and
+# PostgreSQL refuses NUL in text (a 500 in search, filters and forms that save or query it).
+STUURTEKENS = dict.fromkeys([*range(0, 9), 11, 12, *range(14, 32), 127])
+
+
+def zonder_stuurtekens(querydict):
+    """A mutable copy of a QueryDict with control characters removed from every value."""
+    schoon = querydict.copy()
+    for sleutel in list(schoon.keys()):
+        waarden = [w.translate(STUURTEKENS) for w in querydict.getlist(sleutel)]
+        del schoon[sleutel]
+        schoon.setlist(sleutel.translate(STUURTEKENS), waarden)
+    return schoon
+
+
+class StuurtekenMiddleware:
+    """Removes control characters from query parameters and form fields before any view sees them."""
+
+    FORMULIER_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if heeft_stuurtekens(request.GET):
+            request.GET = zonder_stuurtekens(request.GET)
+        formulier = request.method == "POST" and request.content_type in self.FORMULIER_TYPES
+        if formulier and heeft_stuurtekens(request.POST):
+            request.POST = zonder_stuurtekens(request.POST)
+        return self.get_response(request)
+
+
+def heeft_stuurtekens(querydict):
+    teksten = [*querydict.keys(), *(w for _k, lijst in querydict.lists() for w in lijst)]
+    return any(tekst != tekst.translate(STUURTEKENS) for tekst in teksten)

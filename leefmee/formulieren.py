@@ -19,8 +19,9 @@ import hashlib
 from axes.helpers import get_client_ip_address
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+from . import limieten
 
 HONINGPOT_MELDING = _("Het formulier is niet verstuurd. Laat het verborgen veld leeg en probeer het opnieuw.")
 TE_VAAK_MELDING = _("Je hebt dit formulier te vaak verstuurd. Probeer het over een uur opnieuw.")
@@ -32,9 +33,9 @@ def client_ip(request):
 
 
 class PerIpLimiet:
-    """At most `aantal` successful submissions per `periode` seconds per IP address, in Django's cache.
+    """At most `aantal` successful submissions per `periode` seconds per IP address (leefmee.limieten).
 
-    The cache key holds a salted hash of the IP address, never the address itself.
+    The counter key holds a keyed hash of the IP address, never the address itself.
     """
 
     def __init__(self, naam, aantal=5, periode=60 * 60):
@@ -48,20 +49,14 @@ class PerIpLimiet:
         return f"leefmee:limiet:{self.naam}:{hashed}"
 
     def stand(self, request):
-        return cache.get(self.sleutel(request), 0)
+        return limieten.stand(self.naam, client_ip(request), self.periode)
 
     def bereikt(self, request):
         return self.stand(request) >= self.aantal
 
     def tel(self, request):
-        sleutel = self.sleutel(request)
-        if cache.add(sleutel, 1, self.periode):
-            return 1
-        try:
-            return cache.incr(sleutel)
-        except ValueError:  # expired between add() and incr()
-            cache.add(sleutel, 1, self.periode)
-            return 1
+        # Redis or the database (leefmee.limieten): the same count in every worker process.
+        return limieten.tel(self.naam, client_ip(request), self.periode)
 
 
 class VeiligFormulierMixin:

@@ -77,3 +77,19 @@ class SiteInstellingen(BaseSiteSetting):
     class Meta:
         verbose_name = _("site-instellingen")
         verbose_name_plural = _("site-instellingen")
+
+
+class Limietteller(models.Model):
+    """A counter per key and time window for rate limits (leefmee/limieten.py), in the database so
+    that every worker process of every app server counts the same attempts without Redis."""
+
+    sleutel = models.CharField(max_length=120, unique=True)
+    aantal = models.PositiveIntegerField(default=0)
+    verloopt_op = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("limietteller")
+        verbose_name_plural = _("limiettellers")
+
+    def __str__(self):
+        return f"{self.sleutel}: {self.aantal}"

@@ -16,6 +16,8 @@ from django.db.models import Max
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from .zichtbaarheid import zichtbaar
+
 PER_BESTAND = 2000
 SECTIE = "paginas"
 
@@ -24,15 +26,9 @@ class VertaaldeSitemap(Sitemap):
     limit = PER_BESTAND
 
     def items(self):
-        root = self.get_wagtail_site().root_page
-        paths = list(root.get_translations(inclusive=True).values_list("path", flat=True))
-        queryset = Page.objects.none()
-        for tree_path in paths:
-            queryset = queryset | Page.objects.filter(path__startswith=tree_path)
         # Plain Page rows: no page type changes get_sitemap_urls, and .specific() cost a query per type.
         return (
-            queryset.live()
-            .public()
+            zichtbaar(Page.objects.all(), site=self.get_wagtail_site())
             .filter(alias_of__isnull=True)
             .select_related("locale")
             .order_by("path")

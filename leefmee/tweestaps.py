@@ -12,6 +12,7 @@ import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect, render
 from django.urls import path, reverse
 from django.utils.http import url_has_allowed_host_and_scheme
@@ -41,6 +42,13 @@ def tweestaps_verplicht(user):
     return user.groups.filter(name__in=groepen).exists()
 
 
+def wacht_op_tweede_stap(user):
+    """Signed in with a password, but the one-time code that this user needs is not given yet."""
+    if user is None or not user.is_authenticated or user.is_verified():
+        return False
+    return user_has_device(user, confirmed=True) or tweestaps_verplicht(user)
+
+
 def _veilige_volgende(request, standaard):
     volgende = request.POST.get("next") or request.GET.get("next") or ""
     if volgende and url_has_allowed_host_and_scheme(
@@ -60,9 +68,13 @@ class TweestapsMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        # Only the admin: touching request.user elsewhere would load the session (and add
-        # "Vary: Cookie") on public pages that are meant to be shared and cached.
         if not request.path_info.startswith(reverse("wagtailadmin_home")):
+            # Outside the admin a password alone is not a login either: until the code is given,
+            # restricted documents, private pages and the APIs see an anonymous visitor. Only with a
+            # session cookie: touching request.user otherwise would load the session (and add
+            # "Vary: Cookie") on public pages that are meant to be shared and cached.
+            if settings.SESSION_COOKIE_NAME in request.COOKIES and wacht_op_tweede_stap(request.user):
+                request.user = AnonymousUser()
             return None
         user = getattr(request, "user", None)
         if user is None or not user.is_authenticated or user.is_verified():

@@ -16,6 +16,7 @@ import re
 import struct
 import warnings
 import zipfile
+import zlib
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -306,7 +307,7 @@ def controleer_document(bestand):
     if extensie == "pdf":
         if b"%PDF-" not in data[:1024]:
             raise _fout_inhoud(extensie)
-        if re.search(rb"/(JavaScript|JS|Launch)\b", data):
+        if pdf_heeft_code(data):
             raise ValidationError(
                 _(
                     "Deze PDF bevat code die kan worden uitgevoerd. Sla hem opnieuw op als gewone PDF "
@@ -323,6 +324,37 @@ def controleer_document(bestand):
         _controleer_tekst(data, extensie)
     else:  # an extension in the settings that we do not know how to check: refuse rather than trust
         raise _fout_inhoud(extensie)
+
+
+# Names in a PDF may hide behind #xx escapes (/J#61vaScript is /JavaScript), and objects may sit in
+# compressed streams (object streams): both are undone before looking for code.
+PDF_CODE = re.compile(rb"/(JavaScript|JS|Launch)\b")
+PDF_NAAM_ESCAPE = re.compile(rb"#([0-9A-Fa-f]{2})")
+PDF_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\n?endstream", re.S)
+PDF_MAX_UITGEPAKT = 64 * 1024 * 1024  # more than this when inflated: a compression bomb, refused
+
+
+def _pdf_namen(data):
+    return PDF_NAAM_ESCAPE.sub(lambda m: bytes([int(m.group(1), 16)]), data)
+
+
+def pdf_heeft_code(data):
+    """Whether the PDF names JavaScript or a launch action, also when escaped or compressed."""
+    if PDF_CODE.search(_pdf_namen(data)):
+        return True
+    totaal = 0
+    for stream in PDF_STREAM.finditer(data):
+        uitpakker = zlib.decompressobj()
+        try:
+            inhoud = uitpakker.decompress(stream.group(1), PDF_MAX_UITGEPAKT - totaal + 1)
+        except zlib.error:
+            continue  # not Flate-compressed (an image, say): nothing to look into
+        totaal += len(inhoud)
+        if totaal > PDF_MAX_UITGEPAKT or uitpakker.unconsumed_tail:
+            return True
+        if PDF_CODE.search(_pdf_namen(inhoud)):
+            return True
+    return False
 
 
 # --- Admin forms ----------------------------------------------------------------------------

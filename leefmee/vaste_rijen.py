@@ -10,7 +10,8 @@ from django.utils import translation
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, PageViewRestriction
 
-from .versiecache import bewaard, gedeeld
+from .versiecache import bewaard
+from .zichtbaarheid import afgeschermde_paden
 
 
 def locale_voor_taal(language_code):
@@ -33,13 +34,6 @@ def actieve_locale():
         return locale_voor_taal(translation.get_language())
     except (Locale.DoesNotExist, LookupError):
         return standaard_locale()
-
-
-def afgeschermde_paden():
-    """The tree paths of the pages with a view restriction (login, password, groups)."""
-    return bewaard("afgeschermde_paden", None,
-                   lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
-                   kopieer=gedeeld)
 
 
 class ViewRestrictionsUitGeheugen:

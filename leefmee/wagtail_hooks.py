@@ -42,3 +42,34 @@ def tweestaps_menu(request):
         "label": _("Inloggen in twee stappen"),
         "help_text": _("Gebruik naast je wachtwoord een code uit een app op je telefoon."),
     }
+
+
+@hooks.register("before_serve_page")
+def beperking_geldt_in_elke_taal(page, request, serve_args, serve_kwargs):
+    """A restriction on a page holds for its translations too (wagtail-localize does not copy it).
+
+    Wagtail's own check handles the restrictions in the page's own tree; this one adds those of
+    the same pages in other languages, with the same answers (password form or login).
+    """
+    from django.contrib.auth.views import redirect_to_login
+    from django.urls import reverse
+    from django.utils.cache import add_never_cache_headers
+    from wagtail.forms import PasswordViewRestrictionForm
+    from wagtail.models import PageViewRestriction
+
+    from .zichtbaarheid import beperkingen_van
+
+    for beperking in beperkingen_van(page):
+        if beperking.accept_request(request):
+            continue
+        if beperking.restriction_type == PageViewRestriction.PASSWORD:
+            form = PasswordViewRestrictionForm(instance=beperking, initial={"return_url": request.get_full_path()})
+            action_url = reverse("wagtailcore_authenticate_with_password", args=[beperking.pk, page.pk])
+            response = page.serve_password_required_response(request, form, action_url)
+        else:
+            from django.conf import settings
+
+            login_url = getattr(settings, "WAGTAIL_FRONTEND_LOGIN_URL", reverse("wagtailcore_login"))
+            response = redirect_to_login(request.get_full_path(), login_url)
+        add_never_cache_headers(response)
+        return response

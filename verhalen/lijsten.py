@@ -11,7 +11,10 @@ database.
 from collections import defaultdict
 from dataclasses import dataclass
 
+from wagtail.models import Page
+
 from leefmee.versiecache import bewaard, gedeeld
+from leefmee.zichtbaarheid import zichtbaar
 
 from .models import BlogPage, VerhaalPage
 from .models.koppelingen import BlogDimensie, BlogVraag, VerhaalDimensie, VerhaalVraag
@@ -38,7 +41,7 @@ class Verhaalsleutels:
 def _laad(locale_id):
     verhalen = []
     for model, (dimensie_model, vraag_model) in KOPPELINGEN.items():
-        live = model.objects.live().filter(locale_id=locale_id)
+        live = zichtbaar(model.objects.filter(locale_id=locale_id))
         rijen = list(live.values_list("pk", "path", "translation_key", "datum"))
         # A subquery, not thousands of ids as parameters.
         dimensies, vragen = defaultdict(set), defaultdict(set)
@@ -75,8 +78,12 @@ def anderen_lazen_ook(pagina, dimensie_sleutels, vraag_sleutels, limit=3):
     if not dimensie_sleutels and not vraag_sleutels:
         return []
     kandidaten = []
+    # Only stories of the same municipality: below the same home page (the depth-2 page of the tree).
+    thuis = pagina.path[:2 * Page.steplen]
     for verhaal in verhalen_met_sleutels(pagina.locale_id):
         if verhaal.soort is not VerhaalPage or verhaal.translation_key == pagina.translation_key:
+            continue
+        if not verhaal.path.startswith(thuis):
             continue
         vragen, dimensies = len(verhaal.vragen & vraag_sleutels), len(verhaal.dimensies & dimensie_sleutels)
         if vragen or dimensies:

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from kaart.models import AanbodPage, ActiviteitPage, Dimensie, Levensvraag, OrganisatiePage
 from kaart.verwant import VerwanteSectie
+from leefmee.zichtbaarheid import zichtbaar
 
 from .models import ArtikelPage, BlogPage, VerhaalPage
 from .relaties import filter_op_dimensie, filter_op_vraag, verwijzend_naar
@@ -18,9 +19,9 @@ from .relaties import filter_op_dimensie, filter_op_vraag, verwijzend_naar
 TEMPLATE = "verhalen/includes/verwante_verhalen.html"
 
 
-def _zoek(queryset, onderwerp, locale):
-    """The live pages of `queryset` in `locale` related to `onderwerp`, or None for other subjects."""
-    queryset = queryset.live().filter(locale=locale)
+def _zoek(queryset, onderwerp, locale, site=None):
+    """The visible pages of `queryset` in `locale` (on `site`) related to `onderwerp`, or None for other subjects."""
+    queryset = zichtbaar(queryset, site=site, locale=locale)
     if isinstance(onderwerp, Dimensie):
         return filter_op_dimensie(queryset, onderwerp)
     if isinstance(onderwerp, Levensvraag):
@@ -39,21 +40,21 @@ def _kop_verhalen(onderwerp, verhalen):
     return _("Lees hoe anderen het aanpakten")
 
 
-def verhalen_bij(onderwerp, locale, limit=6):
+def verhalen_bij(onderwerp, locale, limit=6, site=None):
     """Stories and blogs related to `onderwerp`, newest first. Five queries at most."""
-    verhalen_qs = _zoek(VerhaalPage.objects.all(), onderwerp, locale)
+    verhalen_qs = _zoek(VerhaalPage.objects.all(), onderwerp, locale, site)
     if verhalen_qs is None or limit <= 0:
         return None
     verhalen = list(verhalen_qs.select_related("portret").prefetch_related("portret__renditions")
                     .order_by("-datum", "-pk")[:limit])
-    blogs = list(_zoek(BlogPage.objects.all(), onderwerp, locale).order_by("-datum", "-pk")[:limit])
+    blogs = list(_zoek(BlogPage.objects.all(), onderwerp, locale, site).order_by("-datum", "-pk")[:limit])
     items = sorted([*verhalen, *blogs], key=lambda p: (p.datum, p.pk), reverse=True)[:limit]
     return VerwanteSectie(kop=_kop_verhalen(onderwerp, items), items=items, template=TEMPLATE, volgorde=40)
 
 
-def artikelen_bij(onderwerp, locale, limit=6):
+def artikelen_bij(onderwerp, locale, limit=6, site=None):
     """Information articles related to `onderwerp`, by title. Two queries at most."""
-    artikelen_qs = _zoek(ArtikelPage.objects.all(), onderwerp, locale)
+    artikelen_qs = _zoek(ArtikelPage.objects.all(), onderwerp, locale, site)
     if artikelen_qs is None or limit <= 0:
         return None
     return VerwanteSectie(

@@ -11,7 +11,9 @@ from urllib.parse import quote
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import QuerySet
 from django.utils import timezone
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from leefmee.zichtbaarheid import zichtbaar
 
 from ..herhaling import omschrijving, voorkomens
 
@@ -116,7 +118,7 @@ class KaartWeergaveMixin:
             "taxonomie": self.taxonomie(),
             "kruimelpad": self.kruimelpad(),
             "kaart_url": kaart.get_url(request) if kaart else "",
-            "verwante_secties": verwante_inhoud(self, self.locale),
+            "verwante_secties": verwante_inhoud(self, self.locale, site=Site.find_for_request(request)),
             "volledige_url": self.get_full_url(request),
         }
 
@@ -194,15 +196,15 @@ class OrganisatieWeergaveMixin(KaartWeergaveMixin):
         from .vacature import VacaturePage
 
         vandaag = timezone.localdate()
-        activiteiten = list(ActiviteitPage.objects.child_of(self).live().prefetch_related("momenten"))
+        activiteiten = list(zichtbaar(ActiviteitPage.objects.child_of(self)).prefetch_related("momenten"))
         for activiteit in activiteiten:
             data = voorkomens(activiteit.momenten.all(), vandaag, vandaag + dt.timedelta(days=180))
             activiteit.eerstvolgende = data[0] if data else None
         activiteiten.sort(key=lambda a: (a.eerstvolgende is None, a.eerstvolgende.start if a.eerstvolgende else 0))
         return {
-            "aanbod": list(AanbodPage.objects.child_of(self).live().order_by("title")),
+            "aanbod": list(zichtbaar(AanbodPage.objects.child_of(self)).order_by("title")),
             "activiteiten": activiteiten,
-            "vacatures": list(VacaturePage.objects.child_of(self).live().order_by("title")),
+            "vacatures": list(zichtbaar(VacaturePage.objects.child_of(self)).order_by("title")),
         }
 
     @property

@@ -12,7 +12,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
@@ -26,6 +26,16 @@ def zoekwoorden(tekst):
     """Words only, lower case: quotes, brackets and AND/OR/NOT are query syntax in SQLite FTS5 and
     break the search (a 500) in Wagtail's API v2 and ours."""
     return " ".join(re.findall(r"\w+", (tekst or "")[:200].lower()))
+
+
+def _met_gebruiker(request):
+    """Whether the request comes from a signed-in user (a session cookie alone does not load the session)."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES and "HTTP_AUTHORIZATION" not in request.META:
+        return False
+    if "HTTP_AUTHORIZATION" in request.META:
+        return True
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
 
 
 def _instelling(naam, standaard):
@@ -52,6 +62,14 @@ class OpenDataMiddleware:
             params["search"] = zoekwoorden(params["search"])
             request.GET = params
 
+        if _met_gebruiker(request):
+            # A signed-in user may see more (documents, drafts through permissions): never from or
+            # into the shared cache, and no shared cache on the way may keep it either.
+            response = self.get_response(request)
+            patch_cache_control(response, private=True, no_store=True)
+            patch_vary_headers(response, ("Cookie",))
+            return self._cors(response)
+
         ttl = _instelling("OPENDATA_CACHE_SECONDS", 60)
         bron = f"{request.get_host()}{request.get_full_path()}"
         key = "opendata:resp:" + hashlib.sha256(bron.encode()).hexdigest()
@@ -66,6 +84,8 @@ class OpenDataMiddleware:
                 cache.set(key, (response.content, response["Content-Type"]), ttl)
         if response.status_code == 200:
             patch_cache_control(response, public=True, max_age=ttl)
+            # The same URL answers a signed-in user differently: shared caches must keep them apart.
+            patch_vary_headers(response, ("Cookie",))
         return self._cors(response)
 
     def _cors(self, response):

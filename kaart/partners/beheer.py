@@ -9,16 +9,16 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn, TitleColumn
-from wagtail.admin.views import generic
-from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import Button
+
+from leefmee.toegang_admin import GemeenteEditView, PerGemeenteViewSet
 
 from ..models import OrganisatiePage, Wijzigingsvoorstel
 from ..views.niet_actueel import NietActueelView
 from ..views.partner_uitnodigen import partner_uitnodigen
 
 
-class WijzigingsvoorstelEditView(generic.EditView):
+class WijzigingsvoorstelEditView(GemeenteEditView):
     def save_instance(self):
         voorstel = self.form.instance
         if voorstel.afgehandeld and voorstel.afgehandeld_op is None:
@@ -30,8 +30,9 @@ class WijzigingsvoorstelEditView(generic.EditView):
         return super().save_instance()
 
 
-class WijzigingsvoorstelViewSet(ModelViewSet):
+class WijzigingsvoorstelViewSet(PerGemeenteViewSet):
     model = Wijzigingsvoorstel
+    gemeente_velden = ("page",)
     icon = "help"
     menu_label = _("Klopt er iets niet?")
     menu_order = 220

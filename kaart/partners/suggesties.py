@@ -2,11 +2,12 @@
 
 from django import forms
 from django.conf import settings
-from django.core.cache import cache
 from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+
+from leefmee import limieten
 
 from ..models import AanbodPage, ActiviteitPage, OrganisatiePage, VacaturePage, Wijzigingsvoorstel
 from ..models.suggestie import MAX_TEKST
@@ -67,14 +68,8 @@ def client_ip(request):
 def binnen_limiet(request):
     """Count one attempt for this IP; False once the limit in the window is reached."""
     aantal, seconden = limiet()
-    sleutel = f"kaart:suggestie:{client_ip(request)}"
-    cache.add(sleutel, 0, seconden)
-    try:
-        teller = cache.incr(sleutel)
-    except ValueError:  # expired between add and incr
-        cache.set(sleutel, 1, seconden)
-        teller = 1
-    return teller <= aantal
+    # Counted in Redis or the database (leefmee.limieten): the same for every worker process.
+    return limieten.tel("suggestie", client_ip(request), seconden) <= aantal
 
 
 def meld_redactie(voorstel):

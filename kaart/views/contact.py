@@ -8,11 +8,12 @@ message). Invalid input is explained per field; nothing is stored or sent then.
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Sum
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+
+from leefmee import limieten
 
 from ..forms import AanmeldFormulier, ContactFormulier
 from ..models.contact import Aanmelding, Contactverzoek
@@ -27,14 +28,8 @@ logger = logging.getLogger(__name__)
 def limiet_bereikt(request, soort):
     """Count this submission; True when the IP address sent more than the limit."""
     maximum, venster = getattr(settings, "LEEFMEE_FORMULIER_LIMIET", STANDAARD_LIMIET)
-    sleutel = f"leefmee:formulier:{soort}:{request.META.get('REMOTE_ADDR', 'onbekend')}"
-    cache.add(sleutel, 0, venster)
-    try:
-        aantal = cache.incr(sleutel)
-    except ValueError:  # expired between add and incr
-        cache.set(sleutel, 1, venster)
-        aantal = 1
-    return aantal > maximum
+    # Counted in Redis or the database (leefmee.limieten): the same for every worker process.
+    return limieten.tel(f"formulier:{soort}", request.META.get("REMOTE_ADDR", "onbekend"), venster) > maximum
 
 
 def ontvanger_voor(page, request):

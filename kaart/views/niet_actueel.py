@@ -12,6 +12,8 @@ from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Locale, Page
 
+from leefmee.toegang import beperk_paginas
+
 from ..models import AanbodPage, ActiviteitPage, Gebied, OrganisatiePage, VacaturePage
 from ..partners.controle import controle_maanden, grens
 
@@ -108,8 +110,9 @@ class NietActueelView(ReportView):
 
     def get_queryset(self):
         velden = [f"{model._meta.model_name}__laatst_gecontroleerd" for model in SOORTEN.values()]
+        # Only the pages of the editor's own municipality (leefmee.toegang).
         return (
-            Page.objects.live()
+            beperk_paginas(Page.objects.live(), self.request.user)
             .filter(locale=Locale.get_default(), alias_of__isnull=True)
             .type(*SOORTEN.values())
             .annotate(gecontroleerd=Coalesce(*velden))

@@ -13,6 +13,7 @@ from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, Whe
 from django.utils import timezone
 
 from leefmee.vaste_rijen import standaard_locale
+from leefmee.zichtbaarheid import zichtbaar
 
 from ..herhaling import voorkomens
 from ..models import (
@@ -147,7 +148,7 @@ def _aanbod(locale, dimensies, vraag_ids):
     )
     vraag_match = Exists(AanbodVraag.objects.filter(page=OuterRef("pk"), vraag_id__in=vraag_ids))
     return list(
-        AanbodPage.objects.live().public().filter(locale=locale)
+        zichtbaar(AanbodPage.objects.all(), locale=locale)
         .filter(_match(AanbodDimensie, AanbodVraag, dimensies, vraag_ids))
         .annotate(drempel=drempel, vraag_match=vraag_match)
         .order_by("drempel", "-vraag_match", "title", "pk")[:MAX_AANBOD]
@@ -159,7 +160,7 @@ def _activiteiten(locale, dimensies, vraag_ids, weken, vandaag=None):
     van = vandaag or timezone.localdate()
     tot = van + dt.timedelta(weeks=max(1, weken))
     kandidaten = (
-        ActiviteitPage.objects.live().public().filter(locale=locale)
+        zichtbaar(ActiviteitPage.objects.all(), locale=locale)
         .filter(_match(ActiviteitDimensie, ActiviteitVraag, dimensies, vraag_ids))
         .filter(Q(momenten__tot_en_met__isnull=True) | Q(momenten__tot_en_met__gte=van), momenten__datum__lte=tot)
         .distinct()

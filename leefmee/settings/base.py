@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "leefmee.paginacache.PaginaCacheMiddleware",
     # Reads the content version once per request for what leefmee/versiecache.py keeps in memory.
     "leefmee.versiecache.VersieMiddleware",
+    # No NUL or other control characters in query parameters and form fields (PostgreSQL refuses NUL).
+    "leefmee.beveiliging.StuurtekenMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -82,6 +84,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After authentication: marks a user verified by a one-time password, then enforces it in /admin/.
     "django_otp.middleware.OTPMiddleware",
+    # Per-IP limits on failed logins (any username), password-reset mails and page passwords.
+    "leefmee.limieten.InlogLimietMiddleware",
     "leefmee.tweestaps.TweestapsMiddleware",
     # Partners may not open the explorer of other organisations' pages (Wagtail would show draft titles).
     "kaart.partners.verkenner.VerkennerAfschermingMiddleware",

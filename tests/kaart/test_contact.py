@@ -4,12 +4,13 @@ import datetime as dt
 import re
 
 import pytest
-from django.contrib.auth.models import Permission
+from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import GroupPagePermission, Page
 
 from kaart.models import Aanmelding, ActiviteitMoment, Contactverzoek, Wijzigingsvoorstel
 from leefmee.models import SiteInstellingen
@@ -265,6 +266,11 @@ def test_editors_with_view_permission_see_the_requests_read_only(client, aanbod)
     redacteur = UserFactory(is_staff=True)
     redacteur.user_permissions.add(Permission.objects.get(codename="access_admin"),
                                    Permission.objects.get(codename="view_contactverzoek"))
+    # Requests are shown per municipality: the editor answers for the whole tree (leefmee/toegang.py).
+    groep = Group.objects.create(name="Redactie hele boom")
+    GroupPagePermission.objects.create(group=groep, page=Page.get_first_root_node(),
+                                       permission=Permission.objects.get(codename="change_page"))
+    redacteur.groups.add(groep)
     client.force_login(redacteur)
     response = client.get(lijst)
     assert response.status_code == 200 and "Fatima de Vries" in response.content.decode()

@@ -159,7 +159,7 @@ def test_print_stylesheet_and_the_written_out_address_of_the_page(client, organi
 def test_related_content_from_other_apps_through_the_hook(client, organisatie, home_page):
     aanbod = maak_aanbod(organisatie)
 
-    def verhalen(onderwerp, locale, limit):
+    def verhalen(onderwerp, locale, limit, site=None):
         return VerwanteSectie(kop="Verhalen van inwoners", items=[home_page]) if onderwerp.pk == aanbod.pk else None
 
     with hooks.register_temporarily(VERWANTE_INHOUD_HOOK, verhalen):

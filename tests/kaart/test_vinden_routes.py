@@ -73,7 +73,7 @@ def test_home_page_links_to_search_and_dimensions(client, kaart):
 
 
 def test_related_content_sections_from_the_hook(client, kaart, org):
-    def verwant(onderwerp, locale, limit):
+    def verwant(onderwerp, locale, limit, site=None):
         return VerwanteSectie(kop=f"Verhalen over {onderwerp}", items=[org])
 
     with hooks.register_temporarily(VERWANTE_INHOUD_HOOK, verwant):

@@ -86,7 +86,7 @@ def test_stories_come_through_the_hook(client, organisatie):
 
     gevraagd = []
 
-    def verhalen(onderwerp, locale, limit):
+    def verhalen(onderwerp, locale, limit, site=None):
         gevraagd.append((onderwerp.sleutel, locale.language_code, limit))
         return VerwanteSectie(kop="Verhalen over dit onderwerp", items=[organisatie])
 

@@ -24,6 +24,7 @@ def verzoek(rf, ip="192.0.2.1"):
     return rf.post("/", REMOTE_ADDR=ip)
 
 
+@pytest.mark.django_db  # the limit's counter lives in the database (leefmee/limieten.py)
 def test_a_normal_submission_is_valid(rf):
     form = VoorbeeldForm({"naam": "Anna", "website": ""}, request=verzoek(rf))
     assert form.is_valid()
@@ -35,6 +36,7 @@ def test_a_filled_honeypot_makes_the_form_invalid_with_a_message(rf):
     assert "Laat het verborgen veld leeg" in form.non_field_errors()[0]
 
 
+@pytest.mark.django_db
 def test_the_rate_limit_counts_successful_submissions_per_address(rf):
     for _keer in range(2):
         form = VoorbeeldForm({"naam": "Anna"}, request=verzoek(rf))

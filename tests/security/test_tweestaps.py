@@ -148,3 +148,46 @@ def test_the_real_wagtail_login_leads_to_the_code_page(client, redacteur):
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("leefmee_tweestaps_controleren"))
     assert "Code uit je app" in client.get(response["Location"]).content.decode()
+
+
+@pytest.fixture
+def besloten(home_page, site):
+    """A login-only page and a document in a collection for editors only (issue 20, finding 4)."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import PageViewRestriction
+
+    from home.models import StandardPage
+    from publicatie.drukbestanden import besloten_collectie
+    from tests.factories import publiceer
+
+    pagina = publiceer(home_page, StandardPage(title="Alleen intern", slug="intern"))
+    PageViewRestriction.objects.create(page=pagina, restriction_type=PageViewRestriction.LOGIN)
+    document = get_document_model().objects.create(
+        title="Drukproef intern", collection=besloten_collectie(), file=ContentFile(b"%PDF-1.4\n", name="geheim.pdf"))
+    return pagina, document
+
+
+def test_a_password_alone_opens_nothing_outside_the_admin_either(client, redacteur, besloten):
+    pagina, document = besloten
+    TOTPDevice.objects.create(user=redacteur, name="app", confirmed=True)
+    client.force_login(redacteur)
+    assert client.get("/intern/").status_code == 302
+    assert client.get(document.url).status_code in (302, 403)
+    lijst = client.get("/api/v2/documents/")
+    assert lijst.status_code == 200 and "Drukproef intern" not in lijst.content.decode()
+    assert client.get(f"/api/v2/documents/{document.pk}/").status_code == 404
+
+
+def test_after_the_code_the_restricted_page_and_document_open(client, redacteur, besloten):
+    pagina, document = besloten
+    device = TOTPDevice.objects.create(user=redacteur, name="app", confirmed=True)
+    client.force_login(redacteur)
+    client.post(reverse("leefmee_tweestaps_controleren"), {"code": code(device), "next": "/admin/"})
+    assert client.get("/intern/").status_code == 200
+    assert "Drukproef intern" in client.get("/api/v2/documents/").content.decode()
+
+
+def test_without_a_device_the_password_login_opens_restricted_pages(client, redacteur, besloten):
+    client.force_login(redacteur)
+    assert client.get("/intern/").status_code == 200

@@ -232,3 +232,26 @@ def test_admin_document_upload_accepts_a_real_pdf(admin_client, home_page):
     response = admin_client.post(reverse("wagtaildocs:add"), {"title": "Verslag", "file": upload("verslag.pdf", PDF)})
     assert response.status_code == 302
     assert get_document_model().objects.count() == 1
+
+
+def _objectstream(inhoud):
+    import zlib
+
+    gecomprimeerd = zlib.compress(inhoud)
+    return (b"%PDF-1.5\n1 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length "
+            + str(len(gecomprimeerd)).encode() + b" >>\nstream\n" + gecomprimeerd + b"\nendstream\nendobj\n"
+            + b"trailer << /Root 2 0 R >>\n%%EOF\n")
+
+
+@pytest.mark.parametrize("inhoud", [
+    # Issue 20, finding 8: a name written with #xx escapes, and an action inside a compressed object stream.
+    PDF.replace(b"/Type /Catalog", b"/OpenAction << /S /J#61vaScript /J#53 (app.alert(1)) >>"),
+    PDF.replace(b"/Type /Catalog", b"/OpenAction << /S /#4caunch /F (calc.exe) >>"),
+    _objectstream(b"2 0 << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >>"),
+])
+def test_pdf_code_hidden_by_escapes_or_compression_is_refused(inhoud):
+    assert "code" in fout(controleer_document, "factuur.pdf", inhoud)
+
+
+def test_a_compressed_pdf_without_code_passes():
+    controleer_document(upload("brief.pdf", _objectstream(b"2 0 << /Type /Catalog /Pages 3 0 R >>")))

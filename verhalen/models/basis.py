@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
+from leefmee.zichtbaarheid import zichtbaar
 
 from ..blocks import VerhaalStreamBlock, aanbod_ids
 from ..leesbaarheid import meet
@@ -132,6 +133,6 @@ class VerhalenBasisPage(ViewRestrictionsUitGeheugen, Page):
         }
         paginas = []
         for model in (AanbodPage, ActiviteitPage):
-            paginas.extend(model.objects.live().filter(translation_key__in=sleutels, locale_id=self.locale_id))
+            paginas.extend(zichtbaar(model.objects.filter(translation_key__in=sleutels, locale_id=self.locale_id)))
         # The editor's order: the position of the mentioned page in the text.
         return sorted(paginas, key=lambda p: sleutels[p.translation_key])

@@ -12,6 +12,7 @@ from wagtail.models import Page
 from kaart.models import Dimensie, Levensvraag, vertaald
 from leefmee.blocks import BODY_FEATURES
 from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
+from leefmee.zichtbaarheid import zichtbaar
 
 PER_PAGINA = 12
 # Keys and slugs are letters, digits and dashes; anything else (a NUL byte, markup) is not looked up.
@@ -144,7 +145,7 @@ class InformatieIndexPage(ViewRestrictionsUitGeheugen, Page):
         from .artikel import ArtikelPage
 
         artikelen = list(
-            ArtikelPage.objects.live().child_of(self).order_by("title")
+            zichtbaar(ArtikelPage.objects.child_of(self)).order_by("title")
             .prefetch_related("dimensie_koppelingen__dimensie")
         )
         dimensies = vertaald(Dimensie.objects.all(), self.locale)
