@@ -1,3 +1,5 @@
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -9,6 +11,7 @@ from kaart.models import Dimensie, KaartPage, vertaald
 from leefmee.blocks import BODY_FEATURES, BasisStreamBlock
 from leefmee.routering import RouteInEenKeer
 from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
+from leefmee.versiecache import bewaard
 from verhalen.models import VerhaalPage
 
 
@@ -45,10 +48,16 @@ class HomePage(RouteInEenKeer, ViewRestrictionsUitGeheugen, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["dimensies"] = vertaald(Dimensie.objects.order_by("volgorde"), self.locale)
+        # The dimensions and the map of this language change only with content: from process memory
+        # (leefmee.versiecache); each request gets its own copies, as it sets their links.
+        context["dimensies"] = bewaard(
+            "startpagina_dimensies", self.locale_id,
+            lambda: vertaald(Dimensie.objects.order_by("volgorde"), self.locale),
+            kopieer=lambda rijen: [copy.copy(rij) for rij in rijen])
         # The search box and the dimension cards lead into the map of the same language.
         # This site's own map: with two municipalities, the first map of the language is another site's.
-        kaart = KaartPage.objects.live().descendant_of(self).first()
+        kaart = bewaard("kaart_van_startpagina", self.pk,
+                        lambda: KaartPage.objects.live().descendant_of(self).first())
         if kaart:
             kaart_url = kaart.get_url(request)
             context["zoek_url"] = f"{kaart_url}zoeken/"

@@ -162,3 +162,17 @@ def test_every_page_type_of_ours_skips_the_view_restriction_queries():
     eigen = [m for m in get_page_models() if m._meta.app_label in {"home", "kaart", "verhalen", "publicatie"}]
     assert len(eigen) > 10
     assert [m.__name__ for m in eigen if not issubclass(m, ViewRestrictionsUitGeheugen)] == []
+
+
+def test_the_home_page_reads_its_dimensions_and_map_from_memory_and_shows_a_rename_at_once(client, home_page):
+    from kaart.models import Dimensie
+
+    kaart = maak_kaart(home_page)
+    client.get("/")
+    queries, html = _queries(client, "/")
+    assert f'href="{kaart.url}lichaam/"' in html
+    assert not [q for q in queries if "kaart_dimensie" in q or "kaart_kaartpage" in q], queries
+    dimensie = Dimensie.objects.get(sleutel="lichaam", locale=home_page.locale)
+    dimensie.bewonersnaam = "Je lijf"
+    dimensie.save()
+    assert "Je lijf" in client.get("/").content.decode()
