@@ -129,10 +129,17 @@ def _van_deze_site(qs, editie):
 
 def activiteiten(editie, uitsluiten=()):
     """This municipality's live activities in the edition's language, with their moments."""
-    from kaart.models import ActiviteitPage
+    from kaart.models import ActiviteitPage, OrganisatiePage
 
-    return list(_van_deze_site(ActiviteitPage.objects.live(), editie).exclude(pk__in=list(uitsluiten))
+    acts = list(_van_deze_site(ActiviteitPage.objects.live(), editie).exclude(pk__in=list(uitsluiten))
                 .prefetch_related("momenten"))
+    # An activity without its own place is held at its organisation's: one query for all parents.
+    ouders = {p: (naam, plaats) for p, naam, plaats in OrganisatiePage.objects.filter(
+        path__in={a.path[:-a.steplen] for a in acts}).values_list("path", "locatie_naam", "plaats")}
+    for act in acts:
+        if not (act.locatie_naam or act.plaats):
+            act.plek_van_organisatie = ", ".join(x for x in ouders.get(act.path[:-act.steplen], ()) if x)
+    return acts
 
 
 def vacatures_auto(editie, maximaal):

@@ -21,7 +21,7 @@ def _tijd(begin, eind):
 
 def _plek(act):
     delen = [act.locatie_naam, act.plaats]
-    return ", ".join(d for d in delen if d) or ""
+    return ", ".join(d for d in delen if d) or getattr(act, "plek_van_organisatie", "")
 
 
 def _wanneer_vast(moment):

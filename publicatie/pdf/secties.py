@@ -215,13 +215,13 @@ def vacatures(sectie: o.Vacatures, s, g, meldingen, ctx):
            Paragraph(esc(_("Help mee in je eigen buurt. Je hoeft niets te kunnen: je leert het samen. "
                            "Bel of mail de organisatie, of scan de code.")), s["omslag_tekst"])]
     band = Vak([kop], [g.tekstvlak[2]], achtergrond=s["accent"], padding=(14, 14, 12, 14))
-    band.keepWithNext = 1  # never a header without its first cards
+    band.keepWithNext, band.spaceAfter = 1, 5 * mm  # never a header without its first cards
     uit = [CondPageBreak(90 * mm), Anker(id(sectie), ctx["paginas"]), band]
     if not sectie.kaartjes:
         return [*uit, Paragraph(esc(_("Op dit moment zijn er geen vacatures. Kijk online voor nieuwe.")),
                                 s["basis"])]
     cards = [f for k in sectie.kaartjes for f in kaartje(k, s, g, ctx, balk=s["accent"])]
-    return [*uit, Spacer(1, 5 * mm), kolommen(cards, g), Spacer(1, 4 * mm)]
+    return [*uit, kolommen(cards, g), Spacer(1, 4 * mm)]
 
 
 def _agenda_regel(r: o.AgendaRij, s):

@@ -56,6 +56,11 @@ class Vak(Flowable):
             x += breedte
 
 
+def _kolomhoogte(kolom):
+    """Height of a laid-out column: spacing between its flowables, none after the last."""
+    return sum(v + h + na for _f, v, h, na in kolom) - (kolom[-1][3] if kolom else 0)
+
+
 class Kolommen(Flowable):
     """Text in `aantal` columns across the type area, balanced when it ends on the page, split over
     pages when it does not. (reportlab's BalancedColumns finds its split by trial layouts of deep
@@ -65,7 +70,7 @@ class Kolommen(Flowable):
     def __init__(self, inhoud, gat, aantal=2, _gezet=None):
         super().__init__()
         self.inhoud, self.gat, self.aantal = list(inhoud), gat, aantal
-        self._gezet = _gezet  # [(column: [(flowable, space before, height)])] once laid out
+        self._gezet = _gezet  # [(column: [(flowable, space before, height, space after)])] once laid out
         self._hoogtes, self._breedte = {}, None
 
     def _kolombreedte(self, avail_w):
@@ -84,15 +89,16 @@ class Kolommen(Flowable):
             voor = f.getSpaceBefore() if geplaatst else 0
             h = self._hoogte(f, breedte)
             if y + voor + h <= hoogte + 0.01:
-                geplaatst.append((f, voor, h))
-                y += voor + h + f.getSpaceAfter()
+                na = f.getSpaceAfter()
+                geplaatst.append((f, voor, h, na))
+                y += voor + h + na
                 rest.pop(0)
                 continue
             ruimte = hoogte - y - voor
             delen = f.splitOn(canv, breedte, ruimte) if ruimte > 0 else []
             if len(delen) > 1:
                 h1 = delen[0].wrapOn(canv, breedte, ruimte)[1]
-                geplaatst.append((delen[0], voor, h1))
+                geplaatst.append((delen[0], voor, h1, 0))
                 rest[0:1] = delen[1:]
             break
         # a heading never stays alone at the foot of a column
@@ -130,7 +136,7 @@ class Kolommen(Flowable):
                 laag = midden
             else:
                 hoog, beste = midden, proef
-        self.height = max((sum(v + h for _f, v, h in k) for k in beste), default=0)
+        self.height = max((_kolomhoogte(k) for k in beste), default=0)
         self.kolommen = beste
         return avail_w, self.height
 
@@ -141,18 +147,18 @@ class Kolommen(Flowable):
             return []
         eerste = Kolommen([], self.gat, self.aantal, _gezet=kolommen)
         eerste.kolommen, eerste.width = kolommen, avail_w
-        eerste.height = max(sum(v + h for _f, v, h in k) for k in kolommen)
+        eerste.height = max(_kolomhoogte(k) for k in kolommen)
         return [eerste, Kolommen(rest, self.gat, self.aantal)] if rest else [eerste]
 
     def draw(self):
         breedte = self._kolombreedte(self.width)
         for i, kolom in enumerate(self.kolommen):
             y = self.height
-            for f, voor, h in kolom:
+            for f, voor, h, na in kolom:
                 y -= voor + h
                 f.wrapOn(self.canv, breedte, h + 1)  # a trial split may have dropped its lines
                 f.drawOn(self.canv, i * (breedte + self.gat), y)
-                y -= f.getSpaceAfter()
+                y -= na
 
 
 def kolommen(flowables, g, aantal=2):
