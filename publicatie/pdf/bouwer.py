@@ -29,7 +29,7 @@ rl_config.useA85 = 0
 
 # How much room a section needs at the foot of a page before it starts there (its CondPageBreak);
 # None: it always starts a new page. The rest of a page above that is filled with a designed box.
-NODIG = {o.Verhaal: 0.55, list: 0.3, o.Vacatures: 0.36, o.Agenda: 0.33, o.Tekst: 0.25,
+NODIG = {o.Verhaal: 0.55, list: 0.3, o.Vacatures: 0.45, o.Agenda: 0.33, o.Tekst: 0.12,
          o.Dimensie: None, o.BeeldSectie: None}
 
 

@@ -205,6 +205,8 @@ def kaartjes(sectie: list, s, g, meldingen, ctx):
     """Consecutive offerings and organisations: cards in two columns under one heading."""
     uit = [CondPageBreak(70 * mm), Anker(id(sectie), ctx["paginas"]),
            Paragraph(esc(_("Hier kun je terecht")), s["kop2"])]
+    if len(sectie) == 1:
+        return [*uit, *kaartje(sectie[0], s, g, ctx, breedte=g.tekstvlak[2])]
     cards = [f for k in sectie for f in kaartje(k, s, g, ctx)]
     return [*uit, kolommen(cards, g), Spacer(1, 4 * mm)]
 
@@ -215,11 +217,14 @@ def vacatures(sectie: o.Vacatures, s, g, meldingen, ctx):
            Paragraph(esc(_("Help mee in je eigen buurt. Je hoeft niets te kunnen: je leert het samen. "
                            "Bel of mail de organisatie, of scan de code.")), s["omslag_tekst"])]
     band = Vak([kop], [g.tekstvlak[2]], achtergrond=s["accent"], padding=(14, 14, 12, 14))
-    band.keepWithNext, band.spaceAfter = 1, 5 * mm  # never a header without its first cards
-    uit = [CondPageBreak(90 * mm), Anker(id(sectie), ctx["paginas"]), band]
+    band.spaceAfter = 5 * mm
+    # room for the header and a first row of cards, or both start on the next page
+    uit = [CondPageBreak(115 * mm), Anker(id(sectie), ctx["paginas"]), band]
     if not sectie.kaartjes:
         return [*uit, Paragraph(esc(_("Op dit moment zijn er geen vacatures. Kijk online voor nieuwe.")),
                                 s["basis"])]
+    if len(sectie.kaartjes) == 1:  # one vacancy takes the width instead of half a row
+        return [*uit, *kaartje(sectie.kaartjes[0], s, g, ctx, breedte=g.tekstvlak[2], balk=s["accent"])]
     cards = [f for k in sectie.kaartjes for f in kaartje(k, s, g, ctx, balk=s["accent"])]
     return [*uit, kolommen(cards, g), Spacer(1, 4 * mm)]
 
@@ -255,7 +260,7 @@ def agenda(sectie: o.Agenda, s, g, meldingen, ctx):
 
 
 def tekst(sectie: o.Tekst, s, g, meldingen, ctx):
-    uit = [CondPageBreak(60 * mm), Anker(id(sectie), ctx["paginas"]), Paragraph(esc(sectie.kop), s["kop2"])]
+    uit = [CondPageBreak(30 * mm), Anker(id(sectie), ctx["paginas"]), Paragraph(esc(sectie.kop), s["kop2"])]
     inhoud = alineas(sectie.alineas, s["basis"])
     if sectie.auteur:
         inhoud.append(Paragraph(f"<i>{esc(sectie.auteur)}</i>", s["wie"]))

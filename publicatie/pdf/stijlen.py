@@ -60,8 +60,10 @@ def stijlen(kleur="#1d5f8a"):
                                 spaceAfter=8, **zonder_afbreken),
         "kop1": ParagraphStyle("kop1", parent=basis, fontName=SANS_VET, fontSize=28, leading=32,
                                textColor=accent, spaceAfter=6, **zonder_afbreken),
+        # no keepWithNext: a section heading has its CondPageBreak, and kept with a long text in
+        # columns it would push the whole text to the next page
         "kop2": ParagraphStyle("kop2", parent=basis, fontName=SANS_VET, fontSize=19, leading=23,
-                               textColor=accent, spaceBefore=6, spaceAfter=6, keepWithNext=1, **zonder_afbreken),
+                               textColor=accent, spaceBefore=6, spaceAfter=6, **zonder_afbreken),
         "kop3": ParagraphStyle("kop3", parent=basis, fontName=SANS_VET, fontSize=12.5, leading=15.5,
                                spaceBefore=4, spaceAfter=3, keepWithNext=1, **zonder_afbreken),
         "groep": ParagraphStyle("groep", parent=basis, fontName=SANS_VET, fontSize=11, leading=14,

@@ -102,7 +102,7 @@ class Kolommen(Flowable):
                 rest[0:1] = delen[1:]
             break
         # a heading never stays alone at the foot of a column
-        while rest and len(geplaatst) > 1 and getattr(geplaatst[-1][0], "keepWithNext", 0):
+        while rest and geplaatst and geplaatst[-1][0].getKeepWithNext():
             rest.insert(0, geplaatst.pop()[0])
         return geplaatst, rest
 

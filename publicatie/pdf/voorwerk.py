@@ -123,7 +123,7 @@ def inhoudspagina(editie: o.Editie, s, g, ctx, regels):
     if editie.colofon.dimensies:
         uit += [Spacer(1, 5 * mm), Paragraph(esc(_("Positieve Gezondheid: zes kanten van je leven")), s["kop3"]),
                 *_dimensie_tegels(editie.colofon.dimensies, s, g, editie.thema)]
-    return [*uit, nieuwe_pagina(g)]
+    return [*uit, restvak(editie, s, g, ctx, 10 ** 6, g.tekstvlak[3] / 6, zonder_tegels=True), nieuwe_pagina(g)]
 
 
 def dimensie_opener(sectie: o.Dimensie, s, g, ctx):
@@ -165,7 +165,7 @@ def _schalen(editie, s):
     return uit
 
 
-def restvak(editie, s, g, ctx, nodig, drempel=None, alleen_contact=False):
+def restvak(editie, s, g, ctx, nodig, drempel=None, alleen_contact=False, zonder_tegels=False):
     """A box for the rest of a page: the richest of self-check, six dimensions and contact that fits;
     alternating between boxes so two on one spread do not look the same."""
     ctx["rest"] = ctx.get("rest", 0) + 1
@@ -178,11 +178,13 @@ def restvak(editie, s, g, ctx, nodig, drempel=None, alleen_contact=False):
             return [contact]
         rijk = [[*zelfcheck, Spacer(1, 3 * mm), *_schalen(editie, s)],
                 [*contact, Spacer(1, 4 * mm), *_dimensie_tegels(editie.colofon.dimensies, s, g, breedte=breedte)]]
+        if zonder_tegels:  # the page shows the six dimensions already
+            rijk = rijk[:1]
         klein = [zelfcheck, _schrijf_mee(editie, s), contact]
         draai = beurt % len(klein)
         return [*(rijk if beurt % 2 else rijk[::-1]), *klein[draai:], *klein[:draai]]
 
-    return RestVak(keuzes, nodig, drempel or g.tekstvlak[3] / 5, g.tekstvlak[3], s["tint"])
+    return RestVak(keuzes, nodig, drempel or g.tekstvlak[3] / 6, g.tekstvlak[3], s["tint"])
 
 
 def _schrijf_mee(editie, s):
@@ -267,9 +269,7 @@ def colofon(editie: o.Editie, s, g, ctx):
     tekst.append(Paragraph(esc(_("Heb je een verhaal, een tip of klopt er iets niet? Laat het de redactie weten. "
                                  "Wil je LEEF niet meer ontvangen? Plak een nee-nee-sticker op je brievenbus.")),
                            s["basis"]))
-    uit.append(kolommen(tekst, g))
-    if c.zelfcheck:
-        uit += [Spacer(1, 6 * mm), restvak(editie, s, g, ctx, 10 ** 6, 40 * mm)]
+    uit += [kolommen(tekst, g), Spacer(1, 6 * mm), restvak(editie, s, g, ctx, 10 ** 6, 40 * mm)]
     return uit
 
 

@@ -1,5 +1,6 @@
 """Stories, readiness and the rendered pages of an edition built from real pages (database)."""
 
+import datetime as dt
 import io
 import re
 import shutil
@@ -13,7 +14,7 @@ from PIL import Image as PILImage
 from pypdf import PdfReader
 from wagtail.models import Page, Site
 
-from kaart.models import OrganisatiePage
+from kaart.models import ActiviteitMoment, OrganisatiePage
 from publicatie.gereedheid import FOUT, INFO, controleer
 from publicatie.models import DrukInstellingen
 from publicatie.pdf.bouwer import bouw_editie_pdf
@@ -76,11 +77,12 @@ def test_gereedheid_localhost_is_een_fout(home_page, site):
 
 def test_gereedheid_andere_taal_en_afgekapte_agenda(opzet, locale_en):
     data, arch, _index = opzet
-    engels = data["aanbod"].copy_for_translation(locale_en)
+    engels = data["aanbod"].copy_for_translation(locale_en, copy_parents=True)
     engels.save_revision().publish()
     inhoud = [*gemengde_inhoud(data), ("aanbod", {"pagina": engels.pk})]
     inhoud[3] = ("agenda", {"kop": "Agenda", "uitsluiten": [], "maximaal": 1})
-    data["activiteit"].momenten.create(herhaling="eenmalig", datum="2027-05-04", begintijd="14:00")
+    ActiviteitMoment.objects.create(page=data["activiteit"], herhaling="eenmalig", datum=dt.date(2027, 5, 4),
+                                    begintijd=dt.time(14))
     e = editie(arch, inhoud=inhoud)
     fouten = [b.tekst for b in controleer(e) if b.niveau == FOUT]
     assert any("andere taal (en)" in t for t in fouten)
@@ -111,7 +113,8 @@ def test_partners_alleen_van_deze_gemeente(opzet, locale_nl):
 
     kustmeer = root.add_child(instance=HomePage(title="Kustmeer", slug="kustmeer", locale=locale_nl))
     Site.objects.create(hostname="kustmeer.example", port=80, root_page=kustmeer)
-    publiceer(kustmeer, OrganisatiePage(title="Strandclub Kustmeer", slug="strandclub"))
+    publiceer(kustmeer, OrganisatiePage(title="Strandclub Kustmeer", slug="strandclub",
+                                        korte_beschrijving="De strandclub van Kustmeer."))
     e = editie(arch, inhoud=gemengde_inhoud(data))
     tekst = _tekst(bouw_editie_pdf(e, invariant=True)[0])
     assert "Buurthuis De Schelp" in tekst and "Strandclub Kustmeer" not in tekst
