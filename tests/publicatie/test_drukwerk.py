@@ -111,3 +111,31 @@ def test_alle_tekst_minstens_9_pt_en_broodtekst_10_5(pdfx):
     assert groottes and min(min(v) for v in groottes.values()) >= 9
     serif = {g for naam, v in groottes.items() if "Serif" in naam and "Italic" not in naam for g in v}
     assert serif and all(10.5 <= g <= 13 for g in serif), serif
+
+
+def test_ontwerppakket_teksten_fotos_en_manifest():
+    import json
+    import zipfile
+
+    from PIL import Image
+
+    from publicatie.ontwerppakket import maak_pakket
+
+    buffer = io.BytesIO()
+    Image.new("CMYK", (1200, 800), (10, 200, 30, 0)).save(buffer, "JPEG")
+    portret = o.Beeld(buffer.getvalue(), 1200, 800, "Ans aan tafel", "ans.jpg")
+    verhaal = o.Verhaal(titel="Ans <img src=x> eet mee", wie="Ans (78)", citaat="Ik kom graag.",
+                        alineas=["Een <b>vette</b> zin &amp; meer.", ("citaat", "Fijn")], portret=portret,
+                        onderschrift="Ans in De Schelp")
+    pakket = zipfile.ZipFile(io.BytesIO(maak_pakket(o.Editie(titel="LEEF zomer 2027", secties=[
+        verhaal, o.Tekst(kop="Column", alineas=["Tekst."], auteur="De redactie")]))))
+    manifest = json.loads(pakket.read("manifest.json"))
+    eerste, tweede = manifest["artikelen"]
+    assert eerste["titel"] == "Ans <img src=x> eet mee" and tweede["soort"] == "tekst"
+    foto = eerste["fotos"][0]
+    assert foto["onderschrift"] == "Ans in De Schelp" and foto["alt"] == "Ans aan tafel"
+    assert Image.open(io.BytesIO(pakket.read(foto["bestand"]))).mode == "CMYK"
+    plat = pakket.read(f"{eerste['map']}/tekst.txt").decode()
+    assert "Een vette zin & meer." in plat and "Ans <img src=x> eet mee" in plat
+    opgemaakt = pakket.read(f"{eerste['map']}/tekst.html").decode()
+    assert "<b>vette</b>" in opgemaakt and "&lt;img src=x&gt;" in opgemaakt and "<img" not in opgemaakt
