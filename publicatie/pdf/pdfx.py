@@ -17,6 +17,7 @@ import pikepdf
 from .cmyk import PROFIEL
 
 PDFX_VERSIE = "PDF/X-4"
+MAKER = "LEEF MEE (reportlab, pikepdf)"
 CONDITIE = "FOGRA39"
 CONDITIE_INFO = "Coated FOGRA39 (ISO 12647-2:2004), LEEF MEE profile, total ink 300 %"
 # A fixed moment for `invariant` builds (tests compare bytes), like reportlab's own invariant mode.
@@ -47,6 +48,11 @@ def maak_pdfx(data: bytes, editie, invariant=False) -> bytes:
         pdf.docinfo["/Trapped"] = pikepdf.Name("/False")
         pdf.docinfo["/CreationDate"] = pikepdf.String(_pdf_datum(moment))
         pdf.docinfo["/ModDate"] = pikepdf.String(_pdf_datum(moment))
+        # the document info and the XMP must say the same (a preflight compares them)
+        pdf.docinfo["/Producer"] = pikepdf.String(MAKER)
+        pdf.docinfo["/Creator"] = pikepdf.String(MAKER)
+        pdf.docinfo["/Author"] = pikepdf.String(editie.site_naam)
+        pdf.docinfo["/Subject"] = pikepdf.String(editie.magazine)
         sleutel = hashlib.sha1(f"{titel}|{moment.isoformat()}".encode()).hexdigest()
         with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
             meta["dc:title"] = titel
@@ -55,8 +61,9 @@ def maak_pdfx(data: bytes, editie, invariant=False) -> bytes:
             meta["xmp:CreateDate"] = moment.isoformat()
             meta["xmp:ModifyDate"] = moment.isoformat()
             meta["xmp:MetadataDate"] = moment.isoformat()
-            meta["xmp:CreatorTool"] = "LEEF MEE (reportlab, pikepdf)"
-            meta["pdf:Producer"] = "LEEF MEE"
+            meta["dc:description"] = editie.magazine
+            meta["xmp:CreatorTool"] = MAKER
+            meta["pdf:Producer"] = MAKER
             meta["pdf:Trapped"] = "False"
             meta["pdfxid:GTS_PDFXVersion"] = PDFX_VERSIE
             meta["xmpMM:DocumentID"] = f"uuid:{uuid.UUID(sleutel[:32])}"

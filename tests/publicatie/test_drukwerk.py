@@ -91,6 +91,9 @@ def test_pdfx4_info_xmp_trapped_en_boxen(pdfx):
         assert meta["pdf:Trapped"] == "False"
         assert meta["dc:title"] == "LEEF zomer 2027"
         assert meta["xmpMM:DocumentID"].startswith("uuid:") and meta["xmp:CreateDate"]
+        # what the document info says, the XMP says too
+        assert str(pdf.docinfo["/Title"]) == meta["dc:title"] and str(pdf.docinfo["/Producer"]) == meta["pdf:Producer"]
+        assert str(pdf.docinfo["/Creator"]) == meta["xmp:CreatorTool"]
         for pagina in pdf.pages:
             trim = [float(v) for v in pagina.TrimBox]
             bleed = [float(v) for v in pagina.BleedBox]
