@@ -235,7 +235,7 @@ class RestVak(Flowable):
         if self.drempel <= ruimte < self.nodig and avail_h < self.vol - 20:
             for inhoud in self.keuzes(avail_w - 36):
                 _maten, totaal = _stapel(inhoud, getattr(self, "canv", None), avail_w - 36)
-                if totaal + 30 <= ruimte:
+                if totaal + 24 <= ruimte:
                     self.inhoud, self.height = inhoud, ruimte
                     break
         return self.width, self.height

@@ -111,11 +111,12 @@ def _dimensie_tegels(dimensies, s, g, actief="", breedte=None):
 
 def inhoudspagina(editie: o.Editie, s, g, ctx, regels):
     """Page 2: contents with page numbers, the welcome, the theme box and the six dimensions."""
-    uit = [Paragraph(esc(_("In deze %(magazine)s") % {"magazine": editie.magazine}), s["kop1"])]
+    lijst = [Paragraph(esc(_("In deze %(magazine)s") % {"magazine": editie.magazine}), s["kop1"])]
     for titel, sleutel in regels:
         pagina = ctx["vorige"].get(sleutel, "")
-        uit.append(Paragraph(f"<font name='{SANS_VET}'>{pagina}</font>\u00a0\u00a0{esc(titel)}", s["inhoud"]))
-    uit.append(Spacer(1, 5 * mm))
+        lijst.append(Paragraph(f"<font name='{SANS_VET}'>{pagina}</font>\u00a0\u00a0{esc(titel)}", s["inhoud"]))
+    # the contents on a tinted panel, as a magazine's contents page
+    uit = [Vak([lijst], [g.tekstvlak[2]], achtergrond=s["tint"], padding=(14, 14, 12, 10)), Spacer(1, 6 * mm)]
     welkom = [Paragraph(esc(_("Welkom")), s["kop2"]), *alineas(editie.inleiding, s["basis"])]
     if editie.thema_uitleg:
         welkom.append(Paragraph(esc(editie.thema_uitleg), s["intro"]))
@@ -123,7 +124,7 @@ def inhoudspagina(editie: o.Editie, s, g, ctx, regels):
     if editie.colofon.dimensies:
         uit += [Spacer(1, 5 * mm), Paragraph(esc(_("Positieve Gezondheid: zes kanten van je leven")), s["kop3"]),
                 *_dimensie_tegels(editie.colofon.dimensies, s, g, editie.thema)]
-    return [*uit, restvak(editie, s, g, ctx, 10 ** 6, g.tekstvlak[3] / 6, zonder_tegels=True), nieuwe_pagina(g)]
+    return [*uit, restvak(editie, s, g, ctx, 10 ** 6, g.tekstvlak[3] / 8, zonder_tegels=True), nieuwe_pagina(g)]
 
 
 def dimensie_opener(sectie: o.Dimensie, s, g, ctx):
