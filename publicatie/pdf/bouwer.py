@@ -103,9 +103,9 @@ def _titel(sectie):
 
 def _verhaal(editie, secties, s, g, meldingen, ctx, vul):
     """The flowables of the whole edition; `vul` designed pages before the colophon."""
-    regels = [(_titel(x), id(x)) for x in secties if _titel(x)]
-    teasers = [r for x, r in zip([x for x in secties if _titel(x)], regels, strict=True)
-               if isinstance(x, o.Verhaal)]
+    # the contents: articles, not photos; at most what fits on the contents page
+    regels = [(_titel(x), id(x)) for x in secties if _titel(x) and not isinstance(x, o.BeeldSectie)][:14]
+    teasers = [(x.titel, id(x)) for x in secties if isinstance(x, o.Verhaal) and x.titel]
     teasers += [r for r in regels if r not in teasers]
     verhaal = [*omslag(editie, s, g, meldingen, ctx, teasers), *inhoudspagina(editie, s, g, ctx, regels)]
     for sectie in secties:

@@ -36,6 +36,15 @@ class Vak(Flowable):
             self.width, self.height = sum(self.breedtes), inhoud + self.boven + self.onder
         return self.width, self.height
 
+    def split(self, avail_w, avail_h):
+        """Whole or not at all: the first time it does not fit it moves to the next frame. Asked
+        again there, it is taller than a frame (a partner wrote a very long text): then its
+        content flows on without the box instead of stopping the export."""
+        self._splits = getattr(self, "_splits", 0) + 1
+        if self._splits == 1:
+            return []
+        return [f for kolom in self.kolommen for f in kolom]
+
     def draw(self):
         c = self.canv
         c.saveState()

@@ -142,3 +142,11 @@ def test_ontwerppakket_teksten_fotos_en_manifest():
     assert "Een vette zin & meer." in plat and "Ans <img src=x> eet mee" in plat
     opgemaakt = pakket.read(f"{eerste['map']}/tekst.html").decode()
     assert "<b>vette</b>" in opgemaakt and "&lt;img src=x&gt;" in opgemaakt and "<img" not in opgemaakt
+
+
+def test_een_kaartje_langer_dan_een_pagina_stopt_de_export_niet():
+    lang = "Een heel lange beschrijving van een partner. " * 150
+    data, resultaat = _bouw([o.Kaartje(titel="Te lang", tekst=lang), o.Vacatures(kop="Vrijwilliger worden?", kaartjes=[
+        o.Kaartje(titel="Ook te lang", tekst=lang), o.Kaartje(titel="Kort", tekst="Kort.")])])
+    tekst = _tekst(data)
+    assert resultaat.paginas % 4 == 0 and "Te lang" in tekst and "Ook te lang" in tekst and "Kort." in tekst
