@@ -148,7 +148,8 @@ def _hulpkader(kader: o.HulpKader, s, g, ctx):
         if link:
             inhoud.append(QrLink(link, s["link"], ctx["qr"]))
             inhoud.append(Spacer(1, 2 * mm))
-    return Vak([inhoud], [g.kolombreedte(2)], achtergrond=s["tint"], padding=(9, 9, 8, 8), balk=s["accent"])
+    return Vak([inhoud], [g.kolombreedte(2)], achtergrond=s["tint"], padding=(9, 9, 8, 8), balk=s["accent"],
+               max_hoogte=g.tekstvlak[3])
 
 
 def verhaal(sectie: o.Verhaal, s, g, meldingen, ctx):
@@ -198,7 +199,8 @@ def kaartje(k: o.Kaartje, s, g, ctx, breedte=None, balk=None):
         inhoud.append(Paragraph(esc(regel), s["klein"]))
     if k.link:
         inhoud += [Spacer(1, 2 * mm), QrLink(k.link, s["link"], ctx["qr"])]
-    return [Vak([inhoud], [breedte], achtergrond=s["tint"], padding=(9, 8, 7, 8), balk=balk), Spacer(1, 4 * mm)]
+    return [Vak([inhoud], [breedte], achtergrond=s["tint"], padding=(9, 8, 7, 8), balk=balk,
+                max_hoogte=g.tekstvlak[3]), Spacer(1, 4 * mm)]
 
 
 def kaartjes(sectie: list, s, g, meldingen, ctx):

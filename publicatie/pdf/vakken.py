@@ -21,9 +21,10 @@ class Vak(Flowable):
     """Columns of flowables side by side, top aligned, with padding, an optional background and an
     optional coloured bar on the left. Never split: it moves to the next frame whole."""
 
-    def __init__(self, kolommen, breedtes, achtergrond=None, padding=(0, 0, 3, 3), balk=None):
+    def __init__(self, kolommen, breedtes, achtergrond=None, padding=(0, 0, 3, 3), balk=None, max_hoogte=None):
         super().__init__()
         self.kolommen, self.breedtes, self.achtergrond, self.balk = kolommen, breedtes, achtergrond, balk
+        self.max_hoogte = max_hoogte
         self.links, self.rechts, self.boven, self.onder = padding
         self.hAlign = "LEFT"
         self._gewikkeld = None
@@ -37,13 +38,12 @@ class Vak(Flowable):
         return self.width, self.height
 
     def split(self, avail_w, avail_h):
-        """Whole or not at all: the first time it does not fit it moves to the next frame. Asked
-        again there, it is taller than a frame (a partner wrote a very long text): then its
-        content flows on without the box instead of stopping the export."""
-        self._splits = getattr(self, "_splits", 0) + 1
-        if self._splits == 1:
-            return []
-        return [f for kolom in self.kolommen for f in kolom]
+        """Whole or not at all, so it moves to the next frame; only a box taller than a whole frame
+        (`max_hoogte`: a partner wrote a very long text) lets its content flow on without the box
+        instead of stopping the export."""
+        if self.max_hoogte and self.height > self.max_hoogte:
+            return [f for kolom in self.kolommen for f in kolom]
+        return []
 
     def draw(self):
         c = self.canv
