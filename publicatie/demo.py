@@ -10,8 +10,10 @@ from wagtail.documents import get_document_model
 from kaart.models import Dimensie
 from leefmee.demo import zorg_voor_pagina
 
-from .models import EditiePage, LeefArchiefPage, seizoen
+from .models import DrukInstellingen, EditiePage, LeefArchiefPage, seizoen
 from .workflow import zorg_voor_workflow
+
+DEMO_WEBADRES = "leefmee-duinwijk.nl"
 
 
 def _inhoud(context, thema):
@@ -45,6 +47,14 @@ def laad(context):
     archief = zorg_voor_pagina(home, LeefArchiefPage, "leef", title="LEEF",
                                intro="<p>Vier keer per jaar valt LEEF bij je op de mat. Hier lees je alle edities online.</p>")
     zorg_voor_workflow(archief)
+    # Printed links and QR codes need a host residents can open: the fictional municipality's
+    # public address (an editor's own setting is kept).
+    site = home.get_site()
+    if site is not None:
+        druk = DrukInstellingen.for_site(site)
+        if not druk.korte_url_basis:
+            druk.korte_url_basis = DEMO_WEBADRES
+            druk.save(update_fields=["korte_url_basis"])
     meedoen = Dimensie.objects.filter(sleutel="meedoen", locale_id=home.locale_id).first()
     lichaam = Dimensie.objects.filter(sleutel="lichaam", locale_id=home.locale_id).first()
     # The appeared edition is the current quarter, the one in planning the next: the agenda of the

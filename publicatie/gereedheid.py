@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from .inhoud import items
-from .pdf.beelden import dpi_bij
+from .inhoud import is_lokaal_adres, items, platte_tekst
+from .pdf.beelden import plaatsmaat, ppi_bij
 
 FOUT, WAARSCHUWING, INFO = "fout", "waarschuwing", "info"
 
-# Rough capacity of a two-column A4 page in characters of body text (9.5/13.5 pt serif).
-TEKENS_PER_PAGINA = 7000
+# Rough capacity of a two-column A4 page in characters of body text (10.5/14.5 pt serif).
+TEKENS_PER_PAGINA = 5600
 MAX_KAARTJE_TEKENS = 400
 
 
@@ -30,16 +30,15 @@ class Bevinding:
 
 
 def _tekstlengte(p):
-    from .inhoud import alineas_uit_html
-
     n = 0
     for blok in getattr(getattr(p, "body", None), "raw_data", []) or []:
         if blok.get("type") == "alinea":
-            n += sum(len(a) for a in alineas_uit_html(blok.get("value")))
+            n += len(platte_tekst(blok.get("value")))
     return n
 
 
-def _beeld(bevindingen, image, alt, breedte_pt, waar, min_dpi):
+def _beeld(bevindingen, image, alt, maat, waar, min_ppi, vullen=True, verkleinbaar=True):
+    """Alt text, the file, and the resolution at the size the photo is placed at (pdf/beelden.py)."""
     if image is None:
         return
     if not (alt or "").strip():
@@ -49,15 +48,50 @@ def _beeld(bevindingen, image, alt, breedte_pt, waar, min_dpi):
         with image.open_file() as f:
             f.read(16)
     except (OSError, ValueError):
-        bevindingen.append(Bevinding(WAARSCHUWING, _("%(waar)s: het bestand van afbeelding '%(naam)s' ontbreekt. "
-                                                     "In de PDF komt een grijs vlak.") % {"waar": waar,
-                                                                                          "naam": image.title}))
+        bevindingen.append(Bevinding(FOUT, _("%(waar)s: het bestand van afbeelding '%(naam)s' ontbreekt. "
+                                             "In de PDF komt een grijs vlak.") % {"waar": waar, "naam": image.title}))
         return
-    dpi = dpi_bij(image.width, breedte_pt)
-    if dpi < min_dpi:
-        bevindingen.append(Bevinding(WAARSCHUWING, _("%(waar)s: afbeelding '%(naam)s' is te klein voor druk "
-                                                     "(%(dpi)d dpi, minimaal %(min)d).")
-                                     % {"waar": waar, "naam": image.title, "dpi": dpi, "min": min_dpi}))
+    geplaatst = plaatsmaat(image.width, image.height, *maat, ppi=min_ppi) if verkleinbaar else maat
+    ppi = ppi_bij(image.width, image.height, *geplaatst, vullen=vullen)
+    if ppi < min_ppi - 0.5:
+        bevindingen.append(Bevinding(FOUT, _("%(waar)s: afbeelding '%(naam)s' is te klein voor druk "
+                                             "(%(dpi)d ppi op de gedrukte maat, minimaal %(min)d). Lever een foto "
+                                             "met meer pixels aan.")
+                                     % {"waar": waar, "naam": image.title, "dpi": ppi, "min": min_ppi}))
+    elif geplaatst[0] < maat[0] - 0.5:
+        bevindingen.append(Bevinding(INFO, _("%(waar)s: afbeelding '%(naam)s' wordt kleiner gedrukt (%(mm)d mm "
+                                             "breed) om scherp te blijven.")
+                                     % {"waar": waar, "naam": image.title, "mm": geplaatst[0] / 72 * 25.4}))
+
+
+def _drukcontroles(editie, alle, bevindingen):
+    """What a print shop checks beyond the photos: links on the public host, every page in the
+    edition's language, nothing cut off silently."""
+    from .inhoud import activiteiten, korte_url_basis
+    from .inhoud_agenda import agenda_regels
+
+    basis = korte_url_basis(editie.get_site())
+    if is_lokaal_adres(basis):
+        bevindingen.append(Bevinding(FOUT, _("Links en QR-codes wijzen naar '%(adres)s'. Dat adres werkt niet "
+                                             "voor lezers. Vul bij Instellingen > Drukinstellingen LEEF het "
+                                             "openbare webadres in.") % {"adres": basis}))
+    for nummer, item in enumerate(alle, start=1):
+        paginas = item.pagina if isinstance(item.pagina, list) else [item.pagina]
+        for p in paginas:
+            if p is not None and p.locale_id != editie.locale_id:
+                bevindingen.append(Bevinding(FOUT, _("Sectie %(n)d: '%(titel)s' is in een andere taal (%(taal)s) dan "
+                                                     "de editie. Kies de pagina in de taal van de editie.")
+                                             % {"n": nummer, "titel": p.title, "taal": p.locale.language_code}, p))
+        if item.soort == "agenda":
+            w = item.waarde
+            maximaal = w.get("maximaal") or 40
+            uit = [u.get("value") if isinstance(u, dict) else u for u in w.get("uitsluiten") or []]
+            regels = agenda_regels(editie, activiteiten(editie, uit))
+            if regels.totaal > maximaal:
+                bevindingen.append(Bevinding(FOUT, _("Sectie %(n)d: de agenda heeft %(totaal)d regels, maar er mogen "
+                                                     "er %(max)d in. Verhoog het maximum of sluit activiteiten uit; "
+                                                     "anders valt er een deel weg.")
+                                             % {"n": nummer, "totaal": regels.totaal, "max": maximaal}))
 
 
 def controleer(editie, vandaag=None):
@@ -73,7 +107,6 @@ def controleer(editie, vandaag=None):
     alle = items(editie)
     if not alle:
         bevindingen.append(Bevinding(FOUT, _("De editie heeft nog geen inhoud.")))
-    kolom = g.kolombreedte(2)
     totaal_tekens = 0
     beeld_ids = [(i.waarde.get("afbeelding") or {}).get("image") for i in alle if i.soort == "beeld"]
     images = {im.pk: im for im in get_image_model().objects.filter(pk__in=[b for b in beeld_ids if b])}
@@ -106,7 +139,7 @@ def controleer(editie, vandaag=None):
             portret = getattr(p, "portret", None)
             if portret is None:
                 bevindingen.append(Bevinding(INFO, _("%(waar)s: het verhaal heeft geen portret.") % {"waar": waar}))
-            _beeld(bevindingen, portret, getattr(p, "portret_alt_tekst", ""), kolom, waar, g.min_dpi)
+            _beeld(bevindingen, portret, getattr(p, "portret_alt_tekst", ""), g.portret_maat, waar, g.min_dpi)
             lengte = _tekstlengte(p)
             totaal_tekens += lengte
             if lengte > 2 * TEKENS_PER_PAGINA:
@@ -120,9 +153,15 @@ def controleer(editie, vandaag=None):
                 bevindingen.append(Bevinding(WAARSCHUWING, _("%(waar)s: de afbeelding is verwijderd. In de PDF komt "
                                                              "een grijs vlak.") % {"waar": waar}))
                 continue
-            breedte = (g.bleedbox[2] - g.bleedbox[0]) if item.waarde.get("paginabreed") else kolom
             alt = "-" if a.get("decorative") else (a.get("alt_text") or im.description)
-            _beeld(bevindingen, im, alt, breedte, waar, g.min_dpi)
+            if item.waarde.get("paginabreed"):
+                _beeld(bevindingen, im, alt, g.afloop_maat, waar, g.min_dpi, verkleinbaar=False)
+            else:
+                breedte = g.tekstvlak[2]
+                hoogte = min(breedte * im.height / max(im.width, 1), g.tekstvlak[3] * 0.55)
+                _beeld(bevindingen, im, alt, (hoogte * im.width / max(im.height, 1), hoogte), waar, g.min_dpi,
+                       vullen=False)
+    _drukcontroles(editie, alle, bevindingen)
     if totaal_tekens:
         bevindingen.append(Bevinding(INFO, _("Verhalen samen: ongeveer %(n)d pagina's tekst.")
                                      % {"n": round(totaal_tekens / TEKENS_PER_PAGINA + 0.5)}))

@@ -8,11 +8,12 @@ import html
 import re
 from dataclasses import dataclass
 
-from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from wagtail.models import Page
-from wagtail.rich_text import expand_db_html
 
 from .pdf import onderdelen as o
+from .pdf.beelden import ppi_bij
+from .pdf.opmaak import alineas_uit_html, esc
 from .pdf.pagina import Geometrie
 
 PAGINA_VELDEN = {"verhaal": "verhaal", "aanbod": "pagina"}
@@ -35,27 +36,8 @@ def laad_paginas(ids):
     return {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
 
 
-def alineas_uit_html(bron):
-    """Rich text to reportlab paragraph markup: paragraphs and list items, bold/italic kept."""
-    if not bron:
-        return []
-    tekst = expand_db_html(str(bron))
-    tekst = re.sub(r"</?(strong|b)>", lambda m: "</b>" if m.group(0).startswith("</") else "<b>", tekst)
-    tekst = re.sub(r"</?(em|i)>", lambda m: "</i>" if m.group(0).startswith("</") else "<i>", tekst)
-    delen = re.split(r"</p>|</li>|<br\s*/?>|</h\d>", tekst)
-    uit = []
-    for deel in delen:
-        schoon = re.sub(r"<(?!/?[bi]>)[^>]+>", "", deel).strip()
-        if schoon:
-            schoon = html.unescape(schoon).replace("&", "&amp;").replace("<b>", "\0b").replace("</b>", "\0/b")
-            schoon = schoon.replace("<i>", "\0i").replace("</i>", "\0/i").replace("<", "&lt;").replace(">", "&gt;")
-            schoon = schoon.replace("\0/b", "</b>").replace("\0b", "<b>").replace("\0/i", "</i>").replace("\0i", "<i>")
-            uit.append(schoon)
-    return uit
-
-
 def platte_tekst(bron):
-    return re.sub(r"<[^>]+>", "", " ".join(alineas_uit_html(bron)))
+    return html.unescape(re.sub(r"<[^>]+>", "", " ".join(alineas_uit_html(bron))))
 
 
 def geometrie(site):
@@ -68,13 +50,21 @@ def geometrie(site):
 
 
 def korte_url_basis(site, request=None):
+    """The public host printed in every URL and QR code: the print setting, else the site's host."""
     from .models import DrukInstellingen
 
     basis = DrukInstellingen.for_site(site).korte_url_basis if site else ""
     if not basis and site:
         basis = site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}"
-    basis = (basis or "localhost").rstrip("/")
+    basis = (basis or "localhost").strip().rstrip("/")
     return re.sub(r"^https?://", "", basis)
+
+
+def is_lokaal_adres(basis):
+    """True for a host nobody outside this machine can open (localhost, an IP, a name without a dot)."""
+    host = basis.split("/")[0].split(":")[0].lower()
+    return (host in ("", "localhost") or host.endswith((".localhost", ".local", ".internal", ".test"))
+            or re.fullmatch(r"[\d.]+", host) is not None or "." not in host)
 
 
 def beeld_van(image, alt="", maat=None, max_dpi=300, vullen=False):
@@ -111,6 +101,11 @@ def beeld_van(image, alt="", maat=None, max_dpi=300, vullen=False):
     return o.Beeld(data, image.width or 0, image.height or 0, alt, image.title)
 
 
+def scherp_genoeg(image, maat, ppi):
+    """True when the image covers a box of `maat` points at `ppi` or more."""
+    return ppi_bij(image.width, image.height, *maat) >= ppi - 0.5
+
+
 @dataclass
 class Item:
     """One section resolved: its block type, the raw value, the chosen page (if any)."""
@@ -120,26 +115,37 @@ class Item:
     pagina: object = None
 
 
-def agenda_activiteiten(editie, uitsluiten=(), maximaal=40):
-    """(date, occurrence, activity) in the edition's quarter, sorted; constant number of queries."""
-    from kaart.herhaling import voorkomens
-    from kaart.models import ActiviteitPage
+def _van_deze_site(qs, editie):
+    """Only pages of the edition's own municipality (its site's tree), in its language."""
+    site = editie.get_site()
+    qs = qs.filter(locale_id=editie.locale_id)
+    if site is None:
+        return qs
+    root = site.root_page
+    if root.locale_id != editie.locale_id:
+        root = root.get_translation_or_none(editie.locale) or root
+    return qs.descendant_of(root, inclusive=True)
 
-    qs = (ActiviteitPage.objects.live().filter(locale_id=editie.locale_id).exclude(pk__in=list(uitsluiten))
-          .prefetch_related("momenten"))
-    rijen = []
-    for act in qs:
-        for v in voorkomens(act.momenten.all(), editie.begin, editie.eind):
-            rijen.append((v, act))
-    rijen.sort(key=lambda r: (r[0].datum, r[0].begintijd, r[1].title))
-    return rijen[:maximaal]
+
+def activiteiten(editie, uitsluiten=()):
+    """This municipality's live activities in the edition's language, with their moments."""
+    from kaart.models import ActiviteitPage, OrganisatiePage
+
+    acts = list(_van_deze_site(ActiviteitPage.objects.live(), editie).exclude(pk__in=list(uitsluiten))
+                .prefetch_related("momenten"))
+    # An activity without its own place is held at its organisation's: one query for all parents.
+    ouders = {p: (naam, plaats) for p, naam, plaats in OrganisatiePage.objects.filter(
+        path__in={a.path[:-a.steplen] for a in acts}).values_list("path", "locatie_naam", "plaats")}
+    for act in acts:
+        if not (act.locatie_naam or act.plaats):
+            act.plek_van_organisatie = ", ".join(x for x in ouders.get(act.path[:-act.steplen], ()) if x)
+    return acts
 
 
 def vacatures_auto(editie, maximaal):
     from kaart.models import VacaturePage
 
-    return list(VacaturePage.objects.live().filter(locale_id=editie.locale_id)
-                .order_by("-first_published_at")[:maximaal])
+    return list(_van_deze_site(VacaturePage.objects.live(), editie).order_by("-first_published_at")[:maximaal])
 
 
 def items(editie):
@@ -206,35 +212,97 @@ def _link(p, links, basis):
     return o.Link(url=f"https://{basis}/l/{link.code}/", tekst=f"{basis}/l/{link.code}", code=link.code)
 
 
+def _verhaal_body(p, links, basis, hulp_paginas):
+    """A story's text: paragraphs, headings, pull quotes; its 'wat hielp mij' boxes apart."""
+    body, kaders = [], []
+    for blok in getattr(getattr(p, "body", None), "raw_data", []) or []:
+        soort, v = blok.get("type"), blok.get("value")
+        if soort == "alinea":
+            body += alineas_uit_html(v)
+        elif soort == "kop":
+            body.append(f"<b>{esc(v)}</b>")
+        elif soort == "citaat" and (v or {}).get("tekst"):
+            body.append(("citaat", platte_tekst(v["tekst"])))
+        elif soort in ("kader", "wat_hielp_mij"):
+            v = v or {}
+            gelinkt = [hulp_paginas.get(i.get("value") if isinstance(i, dict) else i) for i in v.get("links") or []]
+            kaders.append(o.HulpKader(titel=v.get("titel") or "", tekst=alineas_uit_html(v.get("tekst")),
+                                      links=[(x.title, _link(x, links, basis)) for x in gelinkt
+                                             if x is not None and x.live]))
+    return body, kaders
+
+
+def _hulp_ids(paginas):
+    ids = []
+    for p in paginas:
+        for blok in getattr(getattr(p, "body", None), "raw_data", []) or []:
+            if blok.get("type") == "wat_hielp_mij":
+                links = (blok.get("value") or {}).get("links") or []
+                ids += [i.get("value") if isinstance(i, dict) else i for i in links]
+    return ids
+
+
+def _partners(editie):
+    """Organisations of this municipality only: (name, phone or place) for the partners page."""
+    from kaart.models import OrganisatiePage
+
+    rijen = _van_deze_site(OrganisatiePage.objects.live(), editie).order_by("title").values_list(
+        "title", "telefoon", "plaats")
+    gezien, uit = set(), []
+    for titel, telefoon, plaats in rijen:
+        if titel not in gezien:
+            gezien.add(titel)
+            uit.append((titel, " · ".join(x for x in (telefoon, plaats) if x)))
+    return uit
+
+
+def _zelfcheck_pagina(editie):
+    from kaart.models import ZelfcheckPage
+
+    return _van_deze_site(ZelfcheckPage.objects.live(), editie).first()
+
+
 def pdf_editie(editie, request=None):
     """(onderdelen.Editie, Geometrie, meldingen) for an EditiePage."""
+    from wagtail.images import get_image_model
+
+    from kaart.models import Dimensie
     from leefmee.models import SiteInstellingen
 
-    from .models import KorteLink
+    from .inhoud_agenda import agenda_regels, agenda_sectie
+    from .models import DrukInstellingen, KorteLink
 
     site = editie.get_site()
     instellingen = SiteInstellingen.for_site(site) if site else None
+    druk = DrukInstellingen.for_site(site) if site else None
     basis = korte_url_basis(site, request)
     meldingen = []
-    secties = []
+    if is_lokaal_adres(basis):
+        meldingen.append(f"Links en QR-codes wijzen naar '{basis}', dat buiten deze computer niet werkt. "
+                         "Vul in Drukinstellingen het openbare webadres in.")
     g = geometrie(site)
     alle = items(editie)
-    agenda_per_blok = {}
-    linkbaar = []
+    agenda_per_blok, linkbaar = {}, []
+    verhalen = [i.pagina for i in alle if i.soort == "verhaal" and i.pagina is not None]
+    hulp_paginas = laad_paginas(_hulp_ids(verhalen))
+    zelfcheck = _zelfcheck_pagina(editie)
     for i, item in enumerate(alle):
         if item.soort == "agenda":
-            agenda_per_blok[i] = agenda_activiteiten(editie, [u.get("value") if isinstance(u, dict) else u
-                                                               for u in item.waarde.get("uitsluiten") or []],
-                                                     item.waarde.get("maximaal") or 40)
-            linkbaar += [act for _v, act in agenda_per_blok[i]]
+            w = item.waarde
+            acts = activiteiten(editie, [u.get("value") if isinstance(u, dict) else u
+                                         for u in w.get("uitsluiten") or []])
+            agenda_per_blok[i] = agenda_regels(editie, acts, w.get("maximaal") or 40)
+            linkbaar += agenda_per_blok[i].activiteiten
         elif isinstance(item.pagina, list):
             linkbaar += item.pagina
         elif item.pagina is not None:
             linkbaar.append(item.pagina)
+    linkbaar += [p for p in hulp_paginas.values()] + ([zelfcheck] if zelfcheck else [])
     links = KorteLink.voor_paginas([p for p in linkbaar if p.live])
     thema = editie.thema.localized if editie.thema else None
     kleur = thema.kleur if thema else (instellingen.kleur_primair if instellingen else "#1d5f8a")
-    dimensies = {}
+    dimensies, omslag = {}, None
+    secties = []
     for i, item in enumerate(alle):
         w, p = item.waarde, item.pagina
         if item.soort in ("verhaal", "aanbod") and (p is None or not p.live):
@@ -244,18 +312,13 @@ def pdf_editie(editie, request=None):
         if item.soort == "verhaal":
             portret = getattr(p, "portret", None)
             alt = getattr(p, "portret_alt_tekst", "") if portret else ""
-            body = []
-            for blok in getattr(getattr(p, "body", None), "raw_data", []) or []:
-                v = blok.get("value")
-                if blok.get("type") == "alinea":
-                    body += alineas_uit_html(v)
-                elif blok.get("type") == "kop":
-                    body.append(f"<b>{v}</b>")
+            body, kaders = _verhaal_body(p, links, basis, hulp_paginas)
+            beeld = beeld_van(portret, alt, g.portret_maat, g.max_dpi, vullen=True) if portret else None
+            if portret is not None and omslag is None and scherp_genoeg(portret, g.omslag_foto[2:], g.max_dpi):
+                omslag = beeld_van(portret, alt, g.omslag_foto[2:], g.max_dpi, vullen=True)
             secties.append(o.Verhaal(titel=p.title, wie=getattr(p, "wie", ""), citaat=getattr(p, "citaat", ""),
-                                     intro=getattr(p, "intro", ""), alineas=body,
-                                     portret=beeld_van(portret, alt, g.portret_maat, g.max_dpi, vullen=True)
-                                     if portret else None,
-                                     link=_link(p, links, basis)))
+                                     intro=getattr(p, "intro", ""), alineas=body, portret=beeld, onderschrift=alt,
+                                     link=_link(p, links, basis), hulp=kaders))
         elif item.soort == "aanbod":
             contact, org = _contact(p)
             secties.append(o.Kaartje(titel=p.title, soort=str(p._meta.verbose_name), organisatie=org,
@@ -268,15 +331,15 @@ def pdf_editie(editie, request=None):
                     meldingen.append(f"Vacature '{v.title}' is niet gepubliceerd; weggelaten.")
                     continue
                 contact, org = _contact(v)
-                kaartjes.append(o.Kaartje(titel=v.title, soort="Vrijwilligerswerk", organisatie=org,
+                kaartjes.append(o.Kaartje(titel=v.title, soort=_("Vrijwilligerswerk"), organisatie=org,
                                           tekst=f"{v.korte_beschrijving} {v.tijd}".strip(), contact=contact,
                                           link=_link(v, links, basis)))
-            secties.append(o.Vacatures(kop=w.get("kop") or "Vrijwilliger worden?", kaartjes=kaartjes))
+            secties.append(o.Vacatures(kop=w.get("kop") or _("Vrijwilliger worden?"), kaartjes=kaartjes))
         elif item.soort == "agenda":
-            rijen = [o.AgendaRij(datum=date_format(v.datum, "D j M"), tijd=v.begintijd.strftime("%H:%M"),
-                                 titel=act.title, plek=act.locatie_naam or act.plaats, link=_link(act, links, basis))
-                     for v, act in agenda_per_blok[i]]
-            secties.append(o.Agenda(kop=w.get("kop") or "Agenda", rijen=rijen))
+            secties.append(agenda_sectie(w.get("kop") or _("Agenda"), agenda_per_blok[i], w.get("maximaal") or 40,
+                                         lambda act: _link(act, links, basis), basis))
+            if agenda_per_blok[i].totaal > (w.get("maximaal") or 40):
+                meldingen.append(f"Sectie {i + 1}: de agenda is ingekort tot {w.get('maximaal') or 40} regels.")
         elif item.soort == "tekst":
             secties.append(o.Tekst(kop=w.get("kop", ""), alineas=alineas_uit_html(w.get("tekst")),
                                    auteur=w.get("auteur", "")))
@@ -286,10 +349,6 @@ def pdf_editie(editie, request=None):
         elif item.soort == "beeld":
             secties.append(("beeld", w))
     # Snippets and images of the remaining sections, in bulk.
-    from wagtail.images import get_image_model
-
-    from kaart.models import Dimensie
-
     dim_map = {d.pk: d.localized for d in Dimensie.objects.filter(pk__in=[d for d in dimensies.values() if d])}
     beeld_ids = [w.get("afbeelding", {}).get("image") for s, w in (x for x in secties if isinstance(x, tuple))
                  if s == "beeld"]
@@ -314,20 +373,26 @@ def pdf_editie(editie, request=None):
                 b = o.Beeld(None, naam="(verwijderd)")
             elif w.get("paginabreed"):
                 b = beeld_van(im, a.get("alt_text"), g.afloop_maat, g.max_dpi, vullen=True)
+                if omslag is None and scherp_genoeg(im, g.omslag_foto[2:], g.max_dpi):
+                    omslag = b
             else:
-                b = beeld_van(im, a.get("alt_text"), (g.kolombreedte(2), g.kolombreedte(2)), g.max_dpi)
+                b = beeld_van(im, a.get("alt_text"), (g.tekstvlak[2], g.tekstvlak[3] * 0.55), g.max_dpi)
             klaar.append(o.BeeldSectie(beeld=b, onderschrift=w.get("onderschrift", ""),
                                        paginabreed=bool(w.get("paginabreed"))))
-    partners = []
-    if site:
-        from kaart.models import OrganisatiePage
-
-        partners = list(OrganisatiePage.objects.live().filter(locale_id=editie.locale_id)
-                        .order_by("title").values_list("title", flat=True)[:60])
+    zes = [(d.bewonersnaam, d.uitleg, d.kleur) for d in Dimensie.objects.filter(locale_id=editie.locale_id)
+           .order_by("volgorde", "pk")][:6]
+    gemeente = instellingen.gemeente_naam if instellingen else ""
+    site_naam = instellingen.site_naam if instellingen else "LEEF MEE"
+    colofon = o.Colofon(
+        redactie=_("Redactie %(site)s") % {"site": f"{site_naam} {gemeente}".strip()},
+        telefoon=instellingen.telefoon if instellingen else "", email=instellingen.email if instellingen else "",
+        adres=instellingen.adres if instellingen else "", website=basis,
+        oplage=getattr(druk, "oplage", None), drukker=getattr(druk, "drukker", ""),
+        zelfcheck=_link(zelfcheck, links, basis) if zelfcheck else None, dimensies=zes)
     editie_data = o.Editie(
         titel=editie.title, magazine=instellingen.magazine_naam if instellingen else "LEEF",
         thema=thema.bewonersnaam if thema else "", thema_uitleg=thema.uitleg if thema else "", kleur=kleur,
-        inleiding=alineas_uit_html(editie.inleiding), secties=klaar, partners=partners,
-        site_naam=instellingen.site_naam if instellingen else "LEEF MEE",
+        inleiding=alineas_uit_html(editie.inleiding), secties=klaar, partners=_partners(editie) if site else [],
+        site_naam=site_naam, gemeente=gemeente, omslag=omslag, colofon=colofon,
     )
     return editie_data, g, meldingen

@@ -22,12 +22,18 @@ class DrukInstellingen(BaseSiteSetting):
     max_dpi = models.PositiveSmallIntegerField(_("hoogste resolutie (dpi)"), default=300,
                                                validators=[MinValueValidator(72), MaxValueValidator(1200)],
                                                help_text=_("Grotere afbeeldingen worden verkleind."))
-    min_dpi = models.PositiveSmallIntegerField(_("waarschuwen onder (dpi)"), default=150,
-                                               validators=[MinValueValidator(50), MaxValueValidator(600)])
+    # A print shop asks 300 ppi at the placed size; below it the readiness check refuses the photo.
+    min_dpi = models.PositiveSmallIntegerField(_("minimale resolutie (ppi)"), default=300,
+                                               validators=[MinValueValidator(50), MaxValueValidator(600)],
+                                               help_text=_("Foto's met minder pixels op de gedrukte maat "
+                                                           "houden de editie tegen."))
     korte_url_basis = models.CharField(
-        _("basis van korte links"), max_length=80, blank=True,
-        help_text=_("Bijvoorbeeld 'leefmee.nl'. Leeg: het adres van de site."),
+        _("openbaar webadres voor links en QR-codes"), max_length=80, blank=True,
+        help_text=_("Bijvoorbeeld 'leefmee.nl'. Leeg: het adres van de site. Nooit 'localhost'."),
     )
+    oplage = models.PositiveIntegerField(_("oplage"), null=True, blank=True,
+                                         help_text=_("Hoeveel exemplaren er gedrukt worden (in het colofon)."))
+    drukker = models.CharField(_("drukkerij"), max_length=120, blank=True)
 
     panels = [
         MultiFieldPanel([FieldRowPanel([FieldPanel("breedte_mm"), FieldPanel("hoogte_mm")]),
@@ -36,6 +42,7 @@ class DrukInstellingen(BaseSiteSetting):
         MultiFieldPanel([FieldRowPanel([FieldPanel("max_dpi"), FieldPanel("min_dpi")])],
                         heading=_("Afbeeldingen")),
         FieldPanel("korte_url_basis"),
+        FieldRowPanel([FieldPanel("oplage"), FieldPanel("drukker")]),
     ]
 
     class Meta:

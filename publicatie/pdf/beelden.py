@@ -137,3 +137,24 @@ def voor_druk(beeld, breedte_pt, hoogte_pt, max_dpi=300, bijsnijden=False, map_=
         return Bron(_als_bestand(None, map_, uit.getvalue()), *im.size), None
     except (OSError, UnidentifiedImageError, ValueError, SyntaxError) as fout:
         return None, f"kapot ({fout.__class__.__name__})"
+
+
+def plaatsmaat(px_breed, px_hoog, breedte_pt, hoogte_pt, ppi=300, kleinste=0.4):
+    """The size a photo is placed at: the planned box, made smaller (same proportions, down to
+    `kleinste` of it) when the photo has too few pixels for `ppi` there. A print shop asks 300 ppi
+    at the placed size; a small sharp portrait reads better than a large blurred one."""
+    if not px_breed or not px_hoog:
+        return breedte_pt, hoogte_pt
+    scherp = min(px_breed / ppi * PUNT_PER_INCH / breedte_pt, px_hoog / ppi * PUNT_PER_INCH / hoogte_pt)
+    factor = max(kleinste, min(1.0, scherp))
+    return breedte_pt * factor, hoogte_pt * factor
+
+
+def ppi_bij(px_breed, px_hoog, breedte_pt, hoogte_pt, vullen=True):
+    """Effective resolution of a photo covering (vullen) or fitting a box of breedte x hoogte points."""
+    if not px_breed or not px_hoog or not breedte_pt:
+        return 0
+    if not vullen or not hoogte_pt:
+        return dpi_bij(px_breed, breedte_pt)
+    schaal = max(breedte_pt / px_breed, hoogte_pt / px_hoog)  # points per pixel when covering
+    return PUNT_PER_INCH / schaal

@@ -64,3 +64,18 @@ def pdf_klaar(im: Image.Image) -> bool:
     """True for a JPEG that can go into the PDF as it is: CMYK with the Adobe marker (inverted
     samples, matching the /Decode array reportlab writes for CMYK)."""
     return im.format == "JPEG" and im.mode == "CMYK" and "adobe" in im.info
+
+
+@functools.lru_cache(maxsize=128)
+def hex_naar_cmyk(hex_kleur):
+    """'#rrggbb' as (c, m, y, k) fractions through the print profile, like the photos: drawn
+    colours and photos of the same hue then print the same."""
+    hex_kleur = hex_kleur.lstrip("#")
+    if len(hex_kleur) != 6:
+        hex_kleur = "1d5f8a"
+    try:
+        rgb = tuple(int(hex_kleur[i:i + 2], 16) for i in (0, 2, 4))
+    except ValueError:
+        rgb = (0x1D, 0x5F, 0x8A)
+    pixel = naar_cmyk(Image.new("RGB", (1, 1), rgb)).getpixel((0, 0))
+    return tuple(round(v / 255, 3) for v in pixel)

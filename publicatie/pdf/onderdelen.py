@@ -29,14 +29,25 @@ class Dimensie:
 
 
 @dataclass
+class HulpKader:
+    """A story's 'wat hielp mij' box: what helped, each with its short link."""
+
+    titel: str
+    tekst: list = field(default_factory=list)  # paragraph markup
+    links: list = field(default_factory=list)  # [(title, Link | None)]
+
+
+@dataclass
 class Verhaal:
     titel: str
     wie: str = ""
     citaat: str = ""
     intro: str = ""
-    alineas: list = field(default_factory=list)
+    alineas: list = field(default_factory=list)  # paragraph markup, or ("citaat", text) pull quotes
     portret: Beeld | None = None
+    onderschrift: str = ""
     link: Link | None = None
+    hulp: list = field(default_factory=list)  # HulpKader
 
 
 @dataclass
@@ -59,17 +70,24 @@ class Vacatures:
 
 @dataclass
 class AgendaRij:
-    datum: str
-    tijd: str
+    wanneer: str  # 'di 6 apr 10.00-12.00' or 'elke dinsdag 10.00-12.00'
     titel: str
     plek: str = ""
     link: Link | None = None
 
 
 @dataclass
+class AgendaGroep:
+    kop: str  # 'Week 15: 6 tot en met 12 april' or a place
+    rijen: list = field(default_factory=list)
+
+
+@dataclass
 class Agenda:
     kop: str
-    rijen: list = field(default_factory=list)
+    vast: list = field(default_factory=list)  # AgendaGroep per place: recurring activities
+    weken: list = field(default_factory=list)  # AgendaGroep per week: one-off dates
+    meer: str = ""  # where the rest is, when the editor capped the agenda
 
 
 @dataclass
@@ -87,6 +105,21 @@ class BeeldSectie:
 
 
 @dataclass
+class Colofon:
+    """Who makes the magazine and how to reach LEEF MEE: the last page, and the contact blocks."""
+
+    redactie: str = ""
+    telefoon: str = ""
+    email: str = ""
+    adres: str = ""
+    website: str = ""  # public host, e.g. 'leefmee-duinwijk.nl'
+    oplage: int | None = None
+    drukker: str = ""
+    zelfcheck: Link | None = None  # the 'Hoe gaat het met je?' self-check online
+    dimensies: list = field(default_factory=list)  # [(name, explanation, '#colour')] of the six
+
+
+@dataclass
 class Editie:
     titel: str  # 'LEEF voorjaar 2027'
     magazine: str = "LEEF"
@@ -95,5 +128,8 @@ class Editie:
     kleur: str = "#1d5f8a"
     inleiding: list = field(default_factory=list)
     secties: list = field(default_factory=list)
-    partners: list = field(default_factory=list)  # names for the filler page
+    partners: list = field(default_factory=list)  # organisation names of THIS municipality
     site_naam: str = "LEEF MEE"
+    gemeente: str = ""
+    omslag: Beeld | None = None
+    colofon: Colofon = field(default_factory=Colofon)

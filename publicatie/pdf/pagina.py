@@ -21,10 +21,10 @@ class Geometrie:
     marge_onder: float = 20 * mm
     kolom_tussen: float = 6 * mm
     max_dpi: int = 300
-    min_dpi: int = 150
+    min_dpi: int = 300
 
     @classmethod
-    def uit_mm(cls, breedte, hoogte, afloop, slug, max_dpi=300, min_dpi=150):
+    def uit_mm(cls, breedte, hoogte, afloop, slug, max_dpi=300, min_dpi=300):
         return cls(float(breedte) * mm, float(hoogte) * mm, float(afloop) * mm, float(slug) * mm,
                    max_dpi=max_dpi, min_dpi=min_dpi)
 
@@ -68,6 +68,13 @@ class Geometrie:
         """Width and height of a story's portrait (half the type area, 3:2)."""
         half = (self.tekstvlak[2] - self.kolom_tussen) / 2
         return half, half * 2 / 3
+
+    @property
+    def omslag_foto(self):
+        """x, y, width, height of the cover photo: the bleed width, between the name band and the panel."""
+        x0, y0, x1, y1 = self.bleedbox
+        band, paneel = 78 * mm, 92 * mm + self.afloop
+        return x0, y0 + paneel, x1 - x0, y1 - y0 - band - paneel
 
     @property
     def afloop_maat(self):

@@ -28,7 +28,7 @@ def test_gereedheid_ongepubliceerd_lage_resolutie_en_alt(opzet):
     bevindingen = controleer(e)
     teksten = [(b.niveau, b.tekst) for b in bevindingen]
     assert any(n == FOUT and "Buurtmaaltijd" in t and "niet gepubliceerd" in t for n, t in teksten)
-    assert any(n == WAARSCHUWING and "te klein voor druk" in t for n, t in teksten)
+    assert any(n == FOUT and "te klein voor druk" in t and "300" in t for n, t in teksten)
     assert any(n == WAARSCHUWING and "geen alt-tekst" in t for n, t in teksten)
     assert bevindingen[0].niveau == FOUT
 

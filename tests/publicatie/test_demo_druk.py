@@ -1,0 +1,46 @@
+"""The demo's editions judged as printed: readiness without errors for the current one, every page
+rendered with pdftoppm (PNGs in test-results/drukwerk/), no page more than a third empty, type sizes
+read back, links on the public host, organisations of the edition's own municipality only."""
+
+import io
+
+import pikepdf
+import pytest
+from django.core.management import call_command
+from pypdf import PdfReader
+
+from publicatie.gereedheid import FOUT, controleer
+from publicatie.models import EditiePage
+from publicatie.pdf.bouwer import bouw_editie_pdf
+
+from .drukcontrole import RESULTATEN, lege_delen
+
+
+@pytest.fixture
+def demo(db, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", "--skip-index", verbosity=0)
+    return list(EditiePage.objects.filter(locale__language_code="nl").order_by("jaar", "kwartaal"))
+
+
+def _groottes(data):
+    groottes = set()
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        for pagina in pdf.pages:
+            groottes |= {float(o[1]) for o, op in pikepdf.parse_content_stream(pagina) if str(op) == "Tf"}
+    return groottes
+
+
+def test_demo_edities_gedrukt_zoals_een_lezer_ze_ziet(demo):
+    assert len(demo) == 2
+    huidige, _volgende = demo
+    assert [b.tekst for b in controleer(huidige) if b.niveau == FOUT] == []
+    for editie in demo:
+        data, resultaat = bouw_editie_pdf(editie, invariant=True)
+        leeg = lege_delen(data, RESULTATEN, f"demo-{editie.slug}")
+        assert len(leeg) == resultaat.paginas and len(leeg) % 4 == 0
+        assert all(deel <= 1 / 3 for deel in leeg.values()), (editie.slug, leeg)
+        assert min(_groottes(data)) >= 9
+        tekst = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+        assert "localhost" not in tekst and "Aantekeningen" not in tekst
+        assert "Dorpshuis Kustmeer" not in tekst and "Sportclub Strandhoven" not in tekst  # the other municipality
