@@ -248,7 +248,7 @@ class Filters:
         # Far-future dates (9999-12-31) would overflow the date arithmetic below: the agenda
         # holds nothing that far ahead anyway.
         verste = vandaag + dt.timedelta(days=MAX_AGENDA_VOORUIT_DAGEN)
-        if van > verste or tot > verste + dt.timedelta(days=MAX_AGENDA_DAGEN):
+        if van > verste:
             meldingen.append(_("Zo ver vooruit staat er nog niets in de agenda. We tonen de komende weken."))
             van, tot = vandaag, vandaag + dt.timedelta(weeks=4)
         if tot < van:
