@@ -28,6 +28,7 @@ from wagtail.models import Locale, Page  # noqa: E402
 from wagtail.search.backends import get_search_backend  # noqa: E402
 
 from kaart.models import Dimensie, Levensvraag, OrganisatiePage  # noqa: E402
+from leefmee.boom import kindpad  # noqa: E402
 from verhalen.models import VerhaalPage, VerhalenIndexPage  # noqa: E402
 from verhalen.models.koppelingen import VerhaalDimensie, VerhaalOrganisatie, VerhaalVraag  # noqa: E402
 
@@ -70,7 +71,7 @@ def main():
         titel = f"{naam} vertelt: {random.choice(ZINNEN)[:-1].lower()} ({i})"
         paginas.append(Page(
             title=titel, draft_title=titel, slug=slug, content_type=ct, locale=locale,
-            path=Page._get_path(index.path, index.depth + 1, index.numchild + i + 1), depth=index.depth + 1,
+            path=kindpad(index.path, index.numchild + i + 1), depth=index.depth + 1,
             numchild=0, url_path=f"{index.url_path}{slug}/", live=True, has_unpublished_changes=False,
             first_published_at=nu, last_published_at=nu, translation_key=uuid.uuid4(),
         ))

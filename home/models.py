@@ -1,3 +1,5 @@
+import copy
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -8,24 +10,26 @@ from wagtail.search import index
 from kaart.models import Dimensie, KaartPage, vertaald
 from leefmee.blocks import BODY_FEATURES, BasisStreamBlock
 from leefmee.routering import RouteInEenKeer
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
+from leefmee.versiecache import bewaard
 from verhalen.models import VerhaalPage
 
 
-def laatste_verhalen(locale, aantal=3, thuis=None):
-    """The newest live stories in `locale`, with their portraits: a constant number of queries.
+def laatste_verhalen(home, aantal=3):
+    """The newest live stories of this home page's site (below it, in its locale), with their
+    portraits: a constant number of queries.
 
     Which ones come from the story list in memory (verhalen/lijsten.py): sorting every story by
     date took 12 ms on PostgreSQL at 2,000 stories, most of the home page's database time."""
     from verhalen.lijsten import verhalen_met_sleutels
 
-    # `thuis`: the home page; only stories of its own municipality (its tree).
-    ids = [v.pk for v in verhalen_met_sleutels(locale.pk)
-           if v.soort is VerhaalPage and (thuis is None or v.path.startswith(thuis.path))][:aantal]
+    ids = [v.pk for v in verhalen_met_sleutels(home.locale_id)
+           if v.soort is VerhaalPage and v.path.startswith(home.path)][:aantal]
     per_id = VerhaalPage.objects.select_related("portret").prefetch_related("portret__renditions").in_bulk(ids)
     return [per_id[pk] for pk in ids if pk in per_id]
 
 
-class HomePage(RouteInEenKeer, Page):
+class HomePage(RouteInEenKeer, ViewRestrictionsUitGeheugen, Page):
     """The start of the site: from the resident's question, not from a list of providers."""
 
     kop = models.CharField(_("kop"), max_length=120, default="Waar wil je meer over weten?")
@@ -44,20 +48,27 @@ class HomePage(RouteInEenKeer, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["dimensies"] = vertaald(Dimensie.objects.order_by("volgorde"), self.locale)
+        # The dimensions and the map of this language change only with content: from process memory
+        # (leefmee.versiecache); each request gets its own copies, as it sets their links.
+        context["dimensies"] = bewaard(
+            "startpagina_dimensies", self.locale_id,
+            lambda: vertaald(Dimensie.objects.order_by("volgorde"), self.locale),
+            kopieer=lambda rijen: [copy.copy(rij) for rij in rijen])
         # The search box and the dimension cards lead into the map of the same language.
-        kaart = KaartPage.objects.live().filter(locale_id=self.locale_id).first()
+        # This site's own map: with two municipalities, the first map of the language is another site's.
+        kaart = bewaard("kaart_van_startpagina", self.pk,
+                        lambda: KaartPage.objects.live().descendant_of(self).first())
         if kaart:
             kaart_url = kaart.get_url(request)
             context["zoek_url"] = f"{kaart_url}zoeken/"
             for dimensie in context["dimensies"]:
                 dimensie.url = f"{kaart_url}{dimensie.sleutel}/"
-        context["laatste_verhalen"] = laatste_verhalen(self.locale, thuis=self)
+        context["laatste_verhalen"] = laatste_verhalen(self)
         context["komende_activiteiten"] = []
         return context
 
 
-class StandardPage(Page):
+class StandardPage(ViewRestrictionsUitGeheugen, Page):
     """About, privacy, contact, accessibility statement: plain content pages."""
 
     intro = models.CharField(_("korte inleiding"), max_length=300, blank=True)

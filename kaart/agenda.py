@@ -8,6 +8,7 @@ the query count does not grow with the data.
 
 import datetime as dt
 import io
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -22,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from leefmee.versiecache import bewaard, gedeeld
 
-from .filters import AMSTERDAM, ouder_pad
+from .filters import AMSTERDAM, FACET_LABELS, ouder_pad
 from .herhaling import data_tussen
 from .models import ActiviteitMoment, ActiviteitPage, OrganisatiePage
 
@@ -35,6 +36,7 @@ class AgendaItem:
     eindtijd: dt.time | None
     activiteit: object = None  # ActiviteitPage, filled in for the visible items
     url: str = ""
+    plek: str = ""  # where it happens: the activity's own place, or its organisation's address
 
     @property
     def start(self):
@@ -49,7 +51,7 @@ def alle_voorkomens(van, tot):
     """All occurrences of all activities between two dates as (date, start, page id, end), sorted.
 
     The same for every visitor until content changes (or the day does): kept in process memory per
-    content version for the few periods asked most (the default four weeks from today above all).
+    content version for the few periods asked most (the default three months from today above all).
     Expanding ~5,000 activities' moments was most of an agenda page's time at 10,000 offerings.
     """
     def maak():
@@ -104,18 +106,44 @@ def relatieve_url(url_path, kaart, kaart_url):
     return kaart_url + url_path[len(kaart.url_path):]
 
 
+ORGANISATIE_VELDEN = ("title", "straat", "postcode", "plaats")
+
+
+def plek_van(activiteit):
+    """The place as one line: the activity's own place, else its organisation's address (as on its page)."""
+    if activiteit.heeft_adres or activiteit.locatie_naam:
+        return ", ".join(filter(None, [activiteit.locatie_naam, activiteit.adres_regel]))
+    straat, postcode, plaats = (getattr(activiteit, f"organisatie_{veld}", "") or "" for veld in ORGANISATIE_VELDEN[1:])
+    if not (straat or plaats):
+        return ""
+    postcode_plaats = " ".join(filter(None, [postcode, plaats]))
+    return ", ".join(filter(None, [activiteit.organisatie_title, straat, postcode_plaats]))
+
+
 def vul_activiteiten(items, kaart, kaart_url):
-    """Attach the activity pages (with their organisation's name) to the items: one query."""
-    org_naam = OrganisatiePage.objects.filter(path=OuterRef("ouder_pad")).values("title")[:1]
+    """Attach the activity pages (with their organisation's name and address) to the items: one query."""
+    organisatie = OrganisatiePage.objects.filter(path=OuterRef("ouder_pad"))
     paginas = ActiviteitPage.objects.filter(pk__in={i.page_id for i in items}).annotate(
-        ouder_pad=ouder_pad(), organisatie_naam=Subquery(org_naam)
+        ouder_pad=ouder_pad(),
+        **{f"organisatie_{veld}": Subquery(organisatie.values(veld)[:1]) for veld in ORGANISATIE_VELDEN},
     )
     per_id = {p.pk: p for p in paginas}
     for item in items:
         item.activiteit = per_id.get(item.page_id)
         if item.activiteit is not None:
+            item.activiteit.organisatie_naam = item.activiteit.organisatie_title
             item.url = relatieve_url(item.activiteit.url_path, kaart, kaart_url)
+            item.plek = plek_van(item.activiteit)
     return [i for i in items if i.activiteit is not None]
+
+
+def gekozen_filters(filters):
+    """The chosen filters in words ('Onderwerp: Meedoen'), for a printout or a calendar's description."""
+    regels = []
+    for naam, waarde in filters.waarden.items():
+        label = FACET_LABELS[naam]() if naam in FACET_LABELS else naam
+        regels.append(label if waarde is True else f"{label}: {waarde.naam}")
+    return regels
 
 
 def per_dag(items):
@@ -126,6 +154,11 @@ def per_dag(items):
             dagen.append((item.datum, []))
         dagen[-1][1].append(item)
     return dagen
+
+
+def volledige_url(url, basis_url):
+    """A URL written out in full (print, calendar apps): regional pages already have one."""
+    return url if url.startswith(("http://", "https://")) else f"{basis_url}{url}"
 
 
 # --- iCal -------------------------------------------------------------------------------------
@@ -157,18 +190,30 @@ def _utc(moment):
     return moment.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
-def ical(items, host, naam, basis_url):
-    """`basis_url`: scheme and host, prefixed to the items' relative URLs."""
+def ical_uid(item):
+    """The same on every host, port and scheme (a calendar app would see duplicates otherwise), and the
+    same for the activity in every language: derived from its translation key and the moment."""
+    moment = f"{item.datum:%Y%m%d}T{item.begintijd:%H%M}"
+    return f"{uuid.uuid5(item.activiteit.translation_key, moment)}@leefmee"
+
+
+def ical(items, naam, basis_url, beschrijving=""):
+    """`naam`: the calendar's name (with the municipality); `basis_url`: scheme and host, prefixed to
+    the items' relative URLs."""
     nu = _utc(timezone.now())
     regels = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//LEEF MEE//Agenda//NL", "CALSCALE:GREGORIAN",
-              "METHOD:PUBLISH", f"X-WR-CALNAME:{_ical_tekst(naam)}", "X-WR-TIMEZONE:Europe/Amsterdam"]
+              "METHOD:PUBLISH", f"NAME:{_ical_tekst(naam)}", f"X-WR-CALNAME:{_ical_tekst(naam)}",
+              "X-WR-TIMEZONE:Europe/Amsterdam", "REFRESH-INTERVAL;VALUE=DURATION:PT12H",
+              "X-PUBLISHED-TTL:PT12H"]
+    if beschrijving:
+        regels += [f"DESCRIPTION:{_ical_tekst(beschrijving)}", f"X-WR-CALDESC:{_ical_tekst(beschrijving)}"]
     for item in items:
         a = item.activiteit
         eind = item.eind or item.start + dt.timedelta(hours=1)
-        plek = ", ".join(filter(None, [a.locatie_naam, a.adres_regel]))
+        plek = item.plek
         regels += [
             "BEGIN:VEVENT",
-            f"UID:activiteit-{a.pk}-{item.datum:%Y%m%d}T{item.begintijd:%H%M}@{host}",
+            f"UID:{ical_uid(item)}",
             f"DTSTAMP:{nu}",
             f"DTSTART:{_utc(item.start)}",
             f"DTEND:{_utc(eind)}",
@@ -177,7 +222,7 @@ def ical(items, host, naam, basis_url):
         ]
         if plek:
             regels.append(f"LOCATION:{_ical_tekst(plek)}")
-        regels += [f"URL:{basis_url}{item.url}", "END:VEVENT"]
+        regels += [f"URL:{volledige_url(item.url, basis_url)}", "END:VEVENT"]
     regels.append("END:VCALENDAR")
     return "".join(_vouw(r) + "\r\n" for r in regels)
 
@@ -197,8 +242,11 @@ def _fonts():
                                       italic="LeefMee", boldItalic="LeefMee-Bold")
 
 
-def pdf(items, titel, ondertitel):
-    """A printable A4 list of the occurrences, grouped per day (bytes)."""
+def pdf(items, titel, ondertitel, basis_url, kopregels=()):
+    """A printable A4 list of the occurrences, grouped per day (bytes).
+
+    `kopregels`: lines under the title (the municipality, the chosen filters), so a printout says
+    what it is a selection of. Body text 11 pt: many readers are older. Links are written out in full."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib.pagesizes import A4
@@ -207,12 +255,14 @@ def pdf(items, titel, ondertitel):
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
     _fonts()
-    normaal = ParagraphStyle("normaal", fontName="LeefMee", fontSize=10, leading=13)
-    klein = ParagraphStyle("klein", parent=normaal, fontSize=9, leading=12, leftIndent=8 * mm)
+    normaal = ParagraphStyle("normaal", fontName="LeefMee", fontSize=11, leading=15)
+    klein = ParagraphStyle("klein", parent=normaal, leftIndent=8 * mm)
     kop = ParagraphStyle("kop", fontName="LeefMee-Bold", fontSize=18, leading=22, spaceAfter=4 * mm)
     dagkop = ParagraphStyle("dagkop", fontName="LeefMee-Bold", fontSize=12, leading=15, spaceBefore=5 * mm,
                             spaceAfter=2 * mm)
-    verhaal = [Paragraph(escape(titel), kop), Paragraph(escape(ondertitel), normaal), Spacer(1, 4 * mm)]
+    verhaal = [Paragraph(escape(titel), kop)]
+    verhaal += [Paragraph(escape(regel), normaal) for regel in [*kopregels, ondertitel]]
+    verhaal.append(Spacer(1, 4 * mm))
     if not items:
         verhaal.append(Paragraph(escape(_("Er zijn geen activiteiten in deze periode.")), normaal))
     for datum, dag_items in per_dag(items):
@@ -221,9 +271,9 @@ def pdf(items, titel, ondertitel):
             a = item.activiteit
             tijd = item.begintijd.strftime("%H:%M") + (f" - {item.eindtijd:%H:%M}" if item.eindtijd else "")
             verhaal.append(Paragraph(f"<b>{escape(tijd)}  {escape(a.title)}</b>", normaal))
-            details = [a.korte_beschrijving, ", ".join(filter(None, [a.locatie_naam, a.adres_regel])),
-                       getattr(a, "organisatie_naam", "") or ""]
+            details = [a.korte_beschrijving, item.plek, getattr(a, "organisatie_naam", "") or ""]
             verhaal.append(Paragraph(escape(" · ".join(d for d in details if d)), klein))
+            verhaal.append(Paragraph(escape(volledige_url(item.url, basis_url)), klein))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, title=titel, author="LEEF MEE", leftMargin=18 * mm,
                             rightMargin=18 * mm, topMargin=18 * mm, bottomMargin=18 * mm,

@@ -11,16 +11,11 @@ In the URL a term is its slug in the reader's locale; the Dutch slug is accepted
 
 import datetime as dt
 import json
-from dataclasses import dataclass, field
 
 from django.db import connection
-from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
-
-from leefmee.versiecache import bewaard, gedeeld
 
 from . import facetindex
 from .facetindex import AMSTERDAM, open_organisaties, ouder_pad
@@ -36,11 +31,6 @@ from .models import (
     ActiviteitKenmerk,
     ActiviteitPage,
     ActiviteitVraag,
-    Dimensie,
-    Doelgroep,
-    Gebied,
-    Kenmerk,
-    Levensvraag,
     OrganisatieGebied,
     OrganisatiePage,
     VacatureDimensie,
@@ -48,7 +38,8 @@ from .models import (
     VacatureKenmerk,
     VacaturePage,
 )
-from .regio import gebieden_van_site, site_van, zichtbaar_voor_site
+from .regio import site_van, zichtbaar_voor_site
+from .taxonomieen import TAXONOMIE_MODELLEN, Facet, Optie, Taxonomieen
 
 MAX_AGENDA_DAGEN = 366
 MAX_AGENDA_VOORUIT_DAGEN = 5 * 366  # the latest start date the agenda accepts
@@ -70,8 +61,6 @@ KOPPELINGEN = {
                "activiteit": (ActiviteitGebied, "gebied"), "vacature": (VacatureGebied, "gebied")},
     "kenmerk": {"activiteit": (ActiviteitKenmerk, "kenmerk"), "vacature": (VacatureKenmerk, "kenmerk")},
 }
-TAXONOMIE_MODELLEN = {"dimensie": Dimensie, "vraag": Levensvraag, "doelgroep": Doelgroep, "gebied": Gebied,
-                      "kenmerk": Kenmerk}
 # yes/no facets -> page types they apply to
 JA_NEE = {
     "gratis": ("aanbod", "activiteit"),
@@ -90,86 +79,18 @@ FACET_LABELS = {
     "open_nu": lambda: _("Nu open"),
 }
 JA_WAARDEN = {"1", "ja", "true", "on", "gratis"}
+AGENDA_MAANDEN = 3  # the agenda's default window: what a resident plans ahead, and a calendar subscription holds
 
 
-@dataclass
-class Optie:
-    waarde: str  # value in the URL
-    naam: str  # name in the reader's locale
-    bron_id: int | None = None  # id of the Dutch row (taxonomies)
-    aantal: int = 0
-    gekozen: bool = False
-    extra: object = None  # the localized snippet, when there is one
-    bron: object = None  # the Dutch snippet row
-
-
-@dataclass
-class Facet:
-    naam: str
-    label: str
-    opties: list = field(default_factory=list)
-    ja_nee: bool = False
-
-    @property
-    def gekozen(self):
-        return next((o for o in self.opties if o.gekozen), None)
-
-
-class Taxonomieen:
-    """All taxonomy terms in the reader's locale, from process memory (leefmee.versiecache).
-
-    They change rarely and every map page needs them; the content version makes them fresh after
-    any save. The Optie objects are shared between requests: read them, never change them.
-    """
-
-    def __init__(self, locale, site=None):
-        """`site`: only that municipality's areas are options."""
-        self.locale = locale
-        site_id = site_van(site)
-        self.opties, self._per_waarde = bewaard(
-            "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id), kopieer=gedeeld)
-
-    @staticmethod
-    def _laad(locale, site_id):
-        default = Locale.get_default()
-        alle_opties, alle_per_waarde = {}, {}
-        for naam, model in TAXONOMIE_MODELLEN.items():
-            rijen = model.objects.filter(locale__in={default.pk, locale.pk})
-            if naam == "gebied" and site_id is not None:
-                eigen = gebieden_van_site(site_id).values("translation_key")
-                rijen = rijen.filter(translation_key__in=eigen)
-            rijen = list(rijen)
-            bron = [r for r in rijen if r.locale_id == default.pk]
-            vertaald = {r.translation_key: r for r in rijen if r.locale_id == locale.pk}
-            opties, per_waarde = [], {}
-            for rij in sorted(bron, key=lambda r: (getattr(r, "volgorde", 0), str(r))):
-                lokaal = vertaald.get(rij.translation_key, rij)
-                waarde = rij.sleutel if naam == "dimensie" else lokaal.slug
-                optie = Optie(waarde=waarde, naam=str(lokaal), bron_id=rij.pk, extra=lokaal, bron=rij)
-                opties.append(optie)
-                per_waarde[waarde] = optie
-                if naam != "dimensie":
-                    per_waarde.setdefault(rij.slug, optie)
-            alle_opties[naam] = opties
-            alle_per_waarde[naam] = per_waarde
-        return alle_opties, alle_per_waarde
-
-    def afgeschermd(self):
-        """A Q of pages behind a view restriction: like PageQuerySet.public(), from process memory."""
-        if not hasattr(self, "_afgeschermd"):
-            from leefmee.zichtbaarheid import afgeschermde_paden
-
-            q = Q(pk__in=[])
-            for pad in afgeschermde_paden():
-                q |= Q(path__startswith=pad)
-            self._afgeschermd = q
-        return self._afgeschermd
-
-    def zoek(self, naam, waarde):
-        return self._per_waarde[naam].get(waarde)
-
-    def op_id(self, naam, bron_id):
-        return next((o for o in self.opties[naam] if o.bron_id == bron_id), None)
+def standaard_tot(van):
+    """The same day AGENDA_MAANDEN calendar months later (31 January -> 30 April)."""
+    maand = van.month - 1 + AGENDA_MAANDEN
+    jaar, maand = van.year + maand // 12, maand % 12 + 1
+    for dag in (van.day, 30, 29, 28):
+        try:
+            return van.replace(year=jaar, month=maand, day=dag)
+        except ValueError:
+            continue
 
 
 class Filters:
@@ -228,7 +149,7 @@ class Filters:
     @staticmethod
     def _datums(get, meldingen):
         vandaag = timezone.localdate()
-        van, tot = vandaag, vandaag + dt.timedelta(weeks=4)
+        van, tot = vandaag, standaard_tot(vandaag)
         for naam in ("van", "tot"):
             ruw = (get.get(naam) or "").strip()[:20]
             if not ruw:
@@ -249,11 +170,11 @@ class Filters:
         # holds nothing that far ahead anyway.
         verste = vandaag + dt.timedelta(days=MAX_AGENDA_VOORUIT_DAGEN)
         if van > verste:
-            meldingen.append(_("Zo ver vooruit staat er nog niets in de agenda. We tonen de komende weken."))
-            van, tot = vandaag, vandaag + dt.timedelta(weeks=4)
+            meldingen.append(_("Zo ver vooruit staat er nog niets in de agenda. We tonen de komende maanden."))
+            van, tot = vandaag, standaard_tot(vandaag)
         if tot < van:
-            meldingen.append(_("De einddatum ligt voor de begindatum. We tonen vier weken vanaf de begindatum."))
-            tot = van + dt.timedelta(weeks=4)
+            meldingen.append(_("De einddatum ligt voor de begindatum. We tonen drie maanden vanaf de begindatum."))
+            tot = standaard_tot(van)
         if (tot - van).days > MAX_AGENDA_DAGEN:
             meldingen.append(_("We tonen hoogstens een jaar vooruit."))
             tot = van + dt.timedelta(days=MAX_AGENDA_DAGEN)

@@ -15,7 +15,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
-from wagtail.models import Locale
+
+from leefmee.vaste_rijen import actieve_locale
 
 from .filters import SOORTEN, Filters, Selectie, Taxonomieen
 from .models import KaartPage
@@ -68,7 +69,7 @@ def geen_cookies(response):
 @require_safe
 def lijst(request):
     site = site_van_request(request)
-    locale = Locale.get_active()
+    locale = actieve_locale()
     kaart = kaart_van_site(site, locale)
     toon, aantal, stijl = lees_opties(request.GET)
     if kaart is None:

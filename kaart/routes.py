@@ -1,156 +1,138 @@
-"""The routes of KaartPage: start, dimension, question, search, map and its GeoJSON."""
+"""The views behind KaartPage's routes: start, dimension, question, search, map and its GeoJSON."""
 
 import datetime as dt
-import re
 
 from django.http import Http404, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from wagtail.contrib.routable_page.models import path, re_path
 from wagtail.models import Site
 
-from .dimensies import DIMENSIE_SLEUTELS
 from .verwant import verwante_inhoud
 
-# kaart.models imports this module, so the modules that need the models are imported when used.
+# KaartPage's route methods (kaart/models/kaart.py) call these functions through a late import.
 
 DIMENSIE_FACETTEN = ["vraag", "doelgroep", "gebied", "gratis", "zonder_verwijzing"]
 VRAAG_FACETTEN = ["doelgroep", "gebied", "gratis", "zonder_verwijzing"]
 KAART_FACETTEN = ["dimensie", "doelgroep", "gebied", "soort", "gratis", "zonder_verwijzing", "open_nu"]
 
 
-DIMENSIE_PATROON = "|".join(re.escape(s) for s in DIMENSIE_SLEUTELS)
+def _basis(pagina, request, vast=None):
+    from .filters import Filters, Taxonomieen
+
+    taxonomieen = Taxonomieen(pagina.locale, site=pagina)
+    filters = Filters.uit_request(request, pagina.locale, taxonomieen, vast=vast)
+    return taxonomieen, filters
+
+def _render(pagina, request, template, context):
+    context = {**pagina.get_context(request), "kaart_url": pagina.kaart_url(request), "q": None,
+               "filter_links": [], "populaire_vragen": [], **context}
+    return TemplateResponse(request, template, context)
+
+def start(pagina, request):
+    from .filters import Taxonomieen
+
+    taxonomieen = Taxonomieen(pagina.locale, site=pagina)
+    kaart_url = pagina.kaart_url(request)
+    dimensies = [o.extra for o in taxonomieen.opties["dimensie"]]
+    for dimensie in dimensies:
+        dimensie.url = f"{kaart_url}{dimensie.sleutel}/"
+    populair = [o for o in taxonomieen.opties["vraag"] if o.bron.populair]
+    return _render(pagina, request, "kaart/kaart_page.html", {
+        "dimensies": dimensies, "populaire_vragen": populair, "zoek_url": f"{kaart_url}zoeken/",
+    })
+
+def zoeken(pagina, request):
+    from .zoeken import zoek
+
+    taxonomieen, filters = _basis(pagina, request)
+    meldingen = list(filters.meldingen)
+    context = zoek(request, pagina, pagina.kaart_url(request), filters, pagina.locale, meldingen)
+    populair = [o for o in taxonomieen.opties["vraag"] if o.bron.populair]
+    return _render(pagina, request, "kaart/zoeken.html", {
+        **context, "filters": filters, "meldingen": meldingen, "populaire_vragen": populair,
+        "filter_links": filter_weg_links(filters, context["q"]),
+    })
+
+def vraag(pagina, request, slug):
+    from .agenda import per_dag, voorkomens_van, vul_activiteiten
+    from .filters import Filters, Selectie, Taxonomieen
+    from .zoeken import pagineer, resultaten
+
+    taxonomieen = Taxonomieen(pagina.locale, site=pagina)
+    optie = taxonomieen.zoek("vraag", slug)
+    if optie is None:
+        raise Http404(_("Deze vraag bestaat niet."))
+    filters = Filters.uit_request(request, pagina.locale, taxonomieen, vast={"vraag": optie})
+    kaart_url = pagina.kaart_url(request)
+    selectie = Selectie(filters, pagina.locale, ["aanbod"], onder=pagina)
+    vandaag = timezone.localdate()
+    activiteiten = Selectie(Filters(taxonomieen, {"vraag": optie}), pagina.locale, ["activiteit"], onder=pagina)
+    items = vul_activiteiten(voorkomens_van(activiteiten.id_set("activiteit"), vandaag,
+                                            vandaag + dt.timedelta(weeks=4), limiet=10), pagina, kaart_url)
+    dimensie = taxonomieen.op_id("dimensie", optie.bron.dimensie_id)
+    return _render(pagina, request, "kaart/vraag.html", {
+        "vraag": optie.extra, "dimensie": dimensie.extra if dimensie else None,
+        "filters": filters, "meldingen": filters.meldingen,
+        "resultaten": pagineer(request, resultaten(selectie, pagina, kaart_url)),
+        "facetten": selectie.facetten(VRAAG_FACETTEN), "vast": ["vraag"],
+        "activiteiten": per_dag(items),
+        "verwant": verwante_inhoud(optie.extra, pagina.locale, site=Site.find_for_request(request)),
+    })
+
+def op_de_kaart(pagina, request):
+    from django.conf import settings
+
+    from .filters import Selectie
+    from .kaartlaag import MAX_KAART_LIJST, dimensies_per_aanbod, feature, kaart_rijen
+    from .zoeken import pagineer
+
+    taxonomieen, filters = _basis(pagina, request)
+    kaart_url = pagina.kaart_url(request)
+    selectie = Selectie(filters, pagina.locale, ["organisatie", "aanbod"], onder=pagina)
+    rijen = kaart_rijen(selectie)
+    lijst = pagineer(request, rijen, MAX_KAART_LIJST)
+    dimensies = dimensies_per_aanbod()
+    lijst.object_list = [feature(soort, rij, pagina, kaart_url, dimensies) for soort, rij in lijst.object_list]
+    query = request.GET.copy()
+    query.pop("page", None)
+    return _render(pagina, request, "kaart/op_de_kaart.html", {
+        "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(KAART_FACETTEN),
+        "lijst": lijst, "aantal": len(rijen), "dimensies": [o.extra for o in taxonomieen.opties["dimensie"]],
+        "geojson_url": f"{kaart_url}op-de-kaart/geojson/?{query.urlencode()}",
+        "tegels_url": settings.LEEFMEE_KAART_TEGELS_URL, "tegels_attributie": settings.LEEFMEE_KAART_ATTRIBUTIE,
+    })
+
+def geojson(pagina, request):
+    from .filters import Selectie
+    from .kaartlaag import geojson_tekst, lees_bbox
+
+    _taxonomieen, filters = _basis(pagina, request)
+    bbox, fout = lees_bbox(request.GET.get("bbox"))
+    if fout:
+        return JsonResponse({"fout": fout}, status=400, json_dumps_params={"ensure_ascii": False})
+    selectie = Selectie(filters, pagina.locale, ["organisatie", "aanbod"], onder=pagina)
+    tekst = geojson_tekst(selectie, pagina, pagina.kaart_url(request), filters.meldingen, bbox=bbox)
+    return HttpResponse(tekst, content_type="application/json")
 
 
-class KaartRoutes:
-    """Mixed into KaartPage (which has RoutablePageMixin)."""
+def dimensie(pagina, request, sleutel):
+    from .filters import Filters, Selectie, Taxonomieen
+    from .zoeken import pagineer, resultaten
 
-    def _basis(self, request, vast=None):
-        from .filters import Filters, Taxonomieen
-
-        taxonomieen = Taxonomieen(self.locale, site=self)
-        filters = Filters.uit_request(request, self.locale, taxonomieen, vast=vast)
-        return taxonomieen, filters
-
-    def kaart_url(self, request):
-        return self.get_url(request)
-
-    def _render(self, request, template, context):
-        context = {**self.get_context(request), "kaart_url": self.kaart_url(request), "q": None,
-                   "filter_links": [], "populaire_vragen": [], **context}
-        return TemplateResponse(request, template, context)
-
-    @path("", name="start")
-    def start(self, request):
-        from .filters import Taxonomieen
-
-        taxonomieen = Taxonomieen(self.locale, site=self)
-        kaart_url = self.kaart_url(request)
-        dimensies = [o.extra for o in taxonomieen.opties["dimensie"]]
-        for dimensie in dimensies:
-            dimensie.url = f"{kaart_url}{dimensie.sleutel}/"
-        populair = [o for o in taxonomieen.opties["vraag"] if o.bron.populair]
-        return self._render(request, "kaart/kaart_page.html", {
-            "dimensies": dimensies, "populaire_vragen": populair, "zoek_url": f"{kaart_url}zoeken/",
-        })
-
-    @path("zoeken/", name="zoeken")
-    def zoeken(self, request):
-        from .zoeken import zoek
-
-        taxonomieen, filters = self._basis(request)
-        meldingen = list(filters.meldingen)
-        context = zoek(request, self, self.kaart_url(request), filters, self.locale, meldingen)
-        populair = [o for o in taxonomieen.opties["vraag"] if o.bron.populair]
-        return self._render(request, "kaart/zoeken.html", {
-            **context, "filters": filters, "meldingen": meldingen, "populaire_vragen": populair,
-            "filter_links": filter_weg_links(filters, context["q"]),
-        })
-
-    @path("vraag/<slug:slug>/", name="vraag")
-    def vraag(self, request, slug):
-        from .agenda import per_dag, voorkomens_van, vul_activiteiten
-        from .filters import Filters, Selectie, Taxonomieen
-        from .zoeken import pagineer, resultaten
-
-        taxonomieen = Taxonomieen(self.locale, site=self)
-        optie = taxonomieen.zoek("vraag", slug)
-        if optie is None:
-            raise Http404(_("Deze vraag bestaat niet."))
-        filters = Filters.uit_request(request, self.locale, taxonomieen, vast={"vraag": optie})
-        kaart_url = self.kaart_url(request)
-        selectie = Selectie(filters, self.locale, ["aanbod"], onder=self)
-        vandaag = timezone.localdate()
-        activiteiten = Selectie(Filters(taxonomieen, {"vraag": optie}), self.locale, ["activiteit"], onder=self)
-        items = vul_activiteiten(voorkomens_van(activiteiten.id_set("activiteit"), vandaag,
-                                                vandaag + dt.timedelta(weeks=4), limiet=10), self, kaart_url)
-        dimensie = taxonomieen.op_id("dimensie", optie.bron.dimensie_id)
-        return self._render(request, "kaart/vraag.html", {
-            "vraag": optie.extra, "dimensie": dimensie.extra if dimensie else None,
-            "filters": filters, "meldingen": filters.meldingen,
-            "resultaten": pagineer(request, resultaten(selectie, self, kaart_url)),
-            "facetten": selectie.facetten(VRAAG_FACETTEN), "vast": ["vraag"],
-            "activiteiten": per_dag(items),
-            "verwant": verwante_inhoud(optie.extra, self.locale, site=Site.find_for_request(request)),
-        })
-
-    @path("op-de-kaart/", name="op_de_kaart")
-    def op_de_kaart(self, request):
-        from django.conf import settings
-
-        from .filters import Selectie
-        from .kaartlaag import MAX_KAART_LIJST, dimensies_per_aanbod, feature, kaart_rijen
-        from .zoeken import pagineer
-
-        taxonomieen, filters = self._basis(request)
-        kaart_url = self.kaart_url(request)
-        selectie = Selectie(filters, self.locale, ["organisatie", "aanbod"], onder=self)
-        rijen = kaart_rijen(selectie)
-        lijst = pagineer(request, rijen, MAX_KAART_LIJST)
-        dimensies = dimensies_per_aanbod()
-        lijst.object_list = [feature(soort, rij, self, kaart_url, dimensies) for soort, rij in lijst.object_list]
-        query = request.GET.copy()
-        query.pop("page", None)
-        return self._render(request, "kaart/op_de_kaart.html", {
-            "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(KAART_FACETTEN),
-            "lijst": lijst, "aantal": len(rijen), "dimensies": [o.extra for o in taxonomieen.opties["dimensie"]],
-            "geojson_url": f"{kaart_url}op-de-kaart/geojson/?{query.urlencode()}",
-            "tegels_url": settings.LEEFMEE_KAART_TEGELS_URL, "tegels_attributie": settings.LEEFMEE_KAART_ATTRIBUTIE,
-        })
-
-    @path("op-de-kaart/geojson/", name="geojson")
-    def geojson(self, request):
-        from .filters import Selectie
-        from .kaartlaag import geojson_tekst, lees_bbox
-
-        _taxonomieen, filters = self._basis(request)
-        bbox, fout = lees_bbox(request.GET.get("bbox"))
-        if fout:
-            return JsonResponse({"fout": fout}, status=400, json_dumps_params={"ensure_ascii": False})
-        selectie = Selectie(filters, self.locale, ["organisatie", "aanbod"], onder=self)
-        tekst = geojson_tekst(selectie, self, self.kaart_url(request), filters.meldingen, bbox=bbox)
-        return HttpResponse(tekst, content_type="application/json")
-
-    # Only the six keys: a catch-all route would hide the organisation pages (routes are tried first).
-    @re_path(rf"^(?P<sleutel>{DIMENSIE_PATROON})/$", name="dimensie")
-    def dimensie(self, request, sleutel):
-        from .filters import Filters, Selectie, Taxonomieen
-        from .zoeken import pagineer, resultaten
-
-        taxonomieen = Taxonomieen(self.locale, site=self)
-        optie = taxonomieen.zoek("dimensie", sleutel)
-        if optie is None:  # the key is valid but the editors removed this dimension
-            raise Http404(_("Dit onderwerp bestaat niet."))
-        filters = Filters.uit_request(request, self.locale, taxonomieen, vast={"dimensie": optie})
-        selectie = Selectie(filters, self.locale, ["aanbod"], onder=self)
-        vragen = [o for o in taxonomieen.opties["vraag"] if o.bron.dimensie_id == optie.bron_id]
-        return self._render(request, "kaart/dimensie.html", {
-            "dimensie": optie.extra, "vragen": vragen, "filters": filters, "meldingen": filters.meldingen,
-            "resultaten": pagineer(request, resultaten(selectie, self, self.kaart_url(request))),
-            "facetten": selectie.facetten(DIMENSIE_FACETTEN), "vast": ["dimensie"],
-            "verwant": verwante_inhoud(optie.extra, self.locale, site=Site.find_for_request(request)),
-        })
+    taxonomieen = Taxonomieen(pagina.locale, site=pagina)
+    optie = taxonomieen.zoek("dimensie", sleutel)
+    if optie is None:  # the key is valid but the editors removed this dimension
+        raise Http404(_("Dit onderwerp bestaat niet."))
+    filters = Filters.uit_request(request, pagina.locale, taxonomieen, vast={"dimensie": optie})
+    selectie = Selectie(filters, pagina.locale, ["aanbod"], onder=pagina)
+    vragen = [o for o in taxonomieen.opties["vraag"] if o.bron.dimensie_id == optie.bron_id]
+    return _render(pagina, request, "kaart/dimensie.html", {
+        "dimensie": optie.extra, "vragen": vragen, "filters": filters, "meldingen": filters.meldingen,
+        "resultaten": pagineer(request, resultaten(selectie, pagina, pagina.kaart_url(request))),
+        "facetten": selectie.facetten(DIMENSIE_FACETTEN), "vast": ["dimensie"],
+        "verwant": verwante_inhoud(optie.extra, pagina.locale, site=Site.find_for_request(request)),
+    })
 
 
 def filter_weg_links(filters, q):

@@ -13,8 +13,7 @@ class LeefmeeConfig(AppConfig):
         # our upload check turns into a refusal): protects thumbnails and renditions too.
         Image.MAX_IMAGE_PIXELS = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", Image.MAX_IMAGE_PIXELS)
 
-        from . import paginacache, renditions, vaste_rijen
+        from . import paginacache, renditions
 
         paginacache.verbind_signalen()
-        vaste_rijen.gebruik_procesgeheugen()
         renditions.verbind_signalen()

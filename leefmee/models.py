@@ -10,11 +10,20 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 from .validators import hex_colour_validator
 
+PROVINCIES = [(naam, naam) for naam in (
+    "Drenthe", "Flevoland", "Friesland", "Gelderland", "Groningen", "Limburg", "Noord-Brabant",
+    "Noord-Holland", "Overijssel", "Utrecht", "Zeeland", "Zuid-Holland",
+)]
+
 
 @register_setting(icon="site")
 class SiteInstellingen(BaseSiteSetting):
     site_naam = models.CharField(_("naam van de site"), max_length=80, default="LEEF MEE")
     gemeente_naam = models.CharField(_("naam van de gemeente"), max_length=80, blank=True)
+    provincie = models.CharField(
+        _("provincie"), max_length=20, blank=True, choices=PROVINCIES,
+        help_text=_("Staat in de open data bij elk adres (Open Referral vraagt erom)."),
+    )
     magazine_naam = models.CharField(
         _("naam van het magazine"), max_length=40, default="LEEF",
         help_text=_("Het huis-aan-huisblad dat elk kwartaal een deel van de kaart afdrukt."),
@@ -41,7 +50,8 @@ class SiteInstellingen(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("site_naam"), FieldPanel("gemeente_naam"), FieldPanel("partnerverklaring")],
+            [FieldPanel("site_naam"), FieldPanel("gemeente_naam"), FieldPanel("provincie"),
+             FieldPanel("partnerverklaring")],
             heading=_("Site"),
         ),
         MultiFieldPanel([FieldPanel("kleur_primair"), FieldPanel("kleur_accent")], heading=_("Kleuren")),

@@ -6,9 +6,19 @@ the page does anything (a tenth of its server time at 10,000 offerings). Every p
 full `url_path`, so all levels of a URL can be read at once; only the deepest one found is read as
 its specific type, and routing carries on from there with the rest of the path, as Wagtail would.
 
-That shortcut is only taken when Wagtail would have walked the same way: when no page above the
-deepest one has its own routes (RoutablePageMixin) that match the rest of the URL, and none
-overrides `route`. Otherwise Wagtail's own routing runs, unchanged.
+Overriding `route` on our own root page type (`RouteInEenKeer`, used by HomePage) is Wagtail's
+supported extension point. The shortcut steps aside, and Wagtail's own `Page.route` walks the tree
+unchanged, when:
+- there is no path below the root page (the root page itself is served), or no page matches the
+  first component of the URL;
+- a page above the deepest one found overrides `route` with anything other than Wagtail's own or
+  RoutablePageMixin's (it could route differently);
+- a live routable page above the deepest one has a route of its own that matches the rest of the
+  URL (RoutablePageMixin tries its own routes before its children).
+
+The pages read along the way are handed to the deepest page as plain attributes of ours
+(`route_ouder`, `route_voorouders`) for its breadcrumb and parent link; no attribute of Wagtail's
+is set.
 """
 
 from django.http import Http404
@@ -55,7 +65,7 @@ def route_in_een_keer(root, request, componenten):
         if not _geeft_door(pagina.specific_class, pagina.live, componenten[niveau:]):
             return None
     diepste = keten[-1].specific  # one query, for its own type
-    diepste._cached_parent_obj = keten[-2] if len(keten) > 1 else root
+    diepste.route_ouder = keten[-2] if len(keten) > 1 else root
     # The breadcrumb needs these ancestors too (plain Page rows, by path, as ancestor_of gives them).
     diepste.route_voorouders = [root, *keten[:-1]] if root.depth == 2 else None
     return diepste.route(request, componenten[len(keten):])

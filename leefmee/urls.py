@@ -10,12 +10,17 @@ from publicatie.views import korte_link
 from .api import api_router
 from .gezondheid import gezond
 from .sitemap import sitemap_sectie_view, sitemap_view
+from .zoekmachines import favicon_ico, favicon_svg, robots_txt, touch_icon
 
 # Outside the language prefix: admin, documents, sitemap and the APIs.
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.svg", favicon_svg, name="favicon_svg"),
+    path("favicon.ico", favicon_ico, name="favicon_ico"),
+    path("apple-touch-icon.png", touch_icon, name="touch_icon"),
     path("sitemap-<section>.xml", sitemap_sectie_view, name="sitemap_sectie"),
     path("gezond/", gezond, name="gezond"),
     path("api/v2/", api_router.urls),
@@ -30,6 +35,13 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.LEEFMEE_MEDIA_VIA_DJANGO:
+    from django.urls import re_path
+    from django.views.static import serve
+
+    # Images and other media from MEDIA_ROOT; documents only through Wagtail's document view, which
+    # checks collection permissions (print files of editions that have not appeared yet).
+    urlpatterns += [re_path(r"^media/(?!documents/)(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
 # Dutch without a prefix, other languages under /en/ etc.; Wagtail serves the pages last.
 urlpatterns += i18n_patterns(

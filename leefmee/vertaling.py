@@ -10,8 +10,10 @@ A page in a non-Dutch tree is one of:
 from enum import Enum
 
 from django.db import transaction
-from wagtail.models import Locale, Page, Revision
+from wagtail.models import Page, Revision
 from wagtail_localize.models import Translation, TranslationSource
+
+from .vaste_rijen import standaard_locale
 
 
 class Vertaalstatus(Enum):
@@ -22,7 +24,7 @@ class Vertaalstatus(Enum):
 
 
 def vertaalstatus(page: Page) -> Vertaalstatus:
-    default_locale_id = Locale.get_default().pk
+    default_locale_id = standaard_locale().pk
     if page.locale_id == default_locale_id:
         return Vertaalstatus.BRON
     if page.alias_of_id:

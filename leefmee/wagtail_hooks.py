@@ -3,6 +3,8 @@ from django.utils import translation
 from wagtail import hooks
 from wagtail.models import Locale
 
+from .vaste_rijen import locale_voor_taal
+
 
 @hooks.register("before_serve_page")
 def alleen_talen_met_een_startpagina(page, request, serve_args, serve_kwargs):
@@ -15,7 +17,7 @@ def alleen_talen_met_een_startpagina(page, request, serve_args, serve_kwargs):
     if not taal:
         return
     try:
-        locale = Locale.objects.get_for_language(taal)  # from process memory, not a query
+        locale = locale_voor_taal(taal)
     except (Locale.DoesNotExist, LookupError):
         raise Http404 from None
     if page.locale_id != locale.pk:

@@ -1,12 +1,22 @@
 """RSS and Atom feeds of the stories and blogs under a VerhalenIndexPage."""
 
 import datetime
+import uuid
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 FEED_ITEMS = 20
+
+
+def entry_id(page):
+    """A permanent IRI for a story in one language (RFC 4287 §4.2.6): `urn:uuid:…`, derived from the
+    page's translation key and language, so it is the same on every host, port and after a move."""
+    from leefmee.api import taalcodes
+
+    taal = taalcodes().get(page.locale_id) or page.locale.language_code
+    return f"urn:uuid:{uuid.uuid5(page.translation_key, taal)}"
 
 
 class VerhalenRssFeed(Feed):
@@ -36,7 +46,7 @@ class VerhalenRssFeed(Feed):
         return item.url
 
     def item_guid(self, item):
-        return f"leefmee-pagina-{item.translation_key}-{item.locale_id}"
+        return entry_id(item)
 
     item_guid_is_permalink = False
 

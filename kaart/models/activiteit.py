@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from leefmee.blocks import BODY_FEATURES
 
-from ..opendata import api_velden
+from . import api_velden
 from .basis import KaartItemPage, Kosten, LocatieVelden
 from .formulieren import AanmeldRoutesMixin
 from .weergave import ActiviteitWeergaveMixin

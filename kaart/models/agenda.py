@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 
 from leefmee.blocks import BODY_FEATURES
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 
 from .kaart import KaartPage
 
@@ -21,11 +22,14 @@ MAX_EXPORT = 1000  # occurrences in the iCal feed and the PDF
 
 
 def kaart_bij(page):
-    """The live KaartPage of the same locale (the activities live below it), or None."""
-    return KaartPage.objects.live().filter(locale_id=page.locale_id).first()
+    """The live KaartPage of the same site and locale (the activities live below it), or None.
+
+    With several municipalities the first map of a language may be another site's: look below the
+    page's own home page (its parent)."""
+    return KaartPage.objects.live().descendant_of(page.get_parent()).filter(locale_id=page.locale_id).first()
 
 
-class AgendaPage(RoutablePageMixin, Page):
+class AgendaPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -39,10 +43,12 @@ class AgendaPage(RoutablePageMixin, Page):
 
     def _selectie(self, request):
         from ..agenda import voorkomens_van
-        from ..filters import Filters, Selectie
+        from ..filters import Filters, Selectie, Taxonomieen
 
-        filters = Filters.uit_request(request, self.locale, agenda=True)
         kaart = kaart_bij(self)
+        # Only this municipality's areas are filter options (site of the map; None: every area).
+        taxonomieen = Taxonomieen(self.locale, site=kaart)
+        filters = Filters.uit_request(request, self.locale, taxonomieen, agenda=True)
         selectie = Selectie(filters, self.locale, ["activiteit"], onder=kaart)
         items = voorkomens_van(selectie.id_set("activiteit"), filters.van, filters.tot) if kaart else []
         return filters, selectie, kaart, items
@@ -50,11 +56,37 @@ class AgendaPage(RoutablePageMixin, Page):
     def _kaart_url(self, request, kaart):
         return kaart.get_url(request) if kaart else ""
 
+    def _basis_url(self, request):
+        """Scheme and host of this page's site (not the Host header), for links written out in full."""
+        site = self.get_site()
+        return site.root_url if site else f"{request.scheme}://{request.get_host()}"
+
+    def kalendernaam(self, request):
+        """'Agenda – LEEF MEE Duinwijk (Gemeente Duinwijk)': which calendar this is, among a reader's others."""
+        from leefmee.models import SiteInstellingen
+
+        instellingen = SiteInstellingen.for_request(request)
+        naam = f"{self.title} – {instellingen.site_naam}"
+        return f"{naam} ({instellingen.gemeente_naam})" if instellingen.gemeente_naam else naam
+
+    def printkop(self, request, filters):
+        """Lines a printout starts with: whose agenda, and which selection of it."""
+        from leefmee.models import SiteInstellingen
+
+        from ..agenda import gekozen_filters
+
+        instellingen = SiteInstellingen.for_request(request)
+        gekozen = gekozen_filters(filters)
+        regels = [" – ".join(filter(None, [instellingen.site_naam, instellingen.gemeente_naam]))]
+        regels.append(_("Gekozen filters: %(filters)s") % {"filters": "; ".join(gekozen)} if gekozen
+                      else _("Alle activiteiten, zonder filters."))
+        return regels
+
     @path("", name="lijst")
     def lijst(self, request):
         from django.core.paginator import Paginator
 
-        from ..agenda import per_dag, vul_activiteiten
+        from ..agenda import per_dag, volledige_url, vul_activiteiten
 
         filters, selectie, kaart, items = self._selectie(request)
         pagina = Paginator(items, AGENDA_PER_PAGINA).get_page(request.GET.get("page"))
@@ -62,9 +94,20 @@ class AgendaPage(RoutablePageMixin, Page):
         query = request.GET.copy()
         query.pop("page", None)
         context = self.get_context(request)
+        basis = self._basis_url(request)
+        for item in zichtbaar:
+            item.volledige_url = volledige_url(item.url, basis)
+        # A subscription keeps the filters but not fixed dates: its window moves along with the days.
+        abonnement = query.copy()
+        for naam in ("van", "tot"):
+            abonnement.pop(naam, None)
+        ical_url = f"{self.get_full_url(request)}{self.reverse_subpage('ical')}"
+        ical_url += f"?{abonnement.urlencode()}" if abonnement else ""
         context.update({"q": None,
             "filters": filters, "meldingen": filters.meldingen, "facetten": selectie.facetten(AGENDA_FACETTEN),
             "pagina": pagina, "dagen": per_dag(zichtbaar), "aantal": len(items), "query": query.urlencode(),
+            "printkop": self.printkop(request, filters),
+            "webcal_url": "webcal://" + ical_url.split("://", 1)[-1],
         })
         return TemplateResponse(request, "kaart/agenda_page.html", context)
 
@@ -79,9 +122,9 @@ class AgendaPage(RoutablePageMixin, Page):
     def ical(self, request):
         from ..agenda import ical
 
-        _filters, items = self._export_items(request)
-        basis = f"{request.scheme}://{request.get_host()}"
-        inhoud = ical(items, request.get_host(), self.title, basis)
+        filters, items = self._export_items(request)
+        inhoud = ical(items, self.kalendernaam(request), self._basis_url(request),
+                      beschrijving=" ".join(self.printkop(request, filters)[1:]))
         response = HttpResponse(inhoud, content_type="text/calendar; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="agenda.ics"'
         return response
@@ -93,12 +136,13 @@ class AgendaPage(RoutablePageMixin, Page):
         filters, items = self._export_items(request)
         ondertitel = _("Van %(van)s tot en met %(tot)s") % {
             "van": date_format(filters.van, "j F Y"), "tot": date_format(filters.tot, "j F Y")}
-        response = HttpResponse(pdf(items, self.title, ondertitel), content_type="application/pdf")
+        inhoud = pdf(items, self.title, ondertitel, self._basis_url(request), self.printkop(request, filters))
+        response = HttpResponse(inhoud, content_type="application/pdf")
         response["Content-Disposition"] = 'attachment; filename="agenda.pdf"'
         return response
 
 
-class VacatureIndexPage(Page):
+class VacatureIndexPage(ViewRestrictionsUitGeheugen, Page):
     intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -111,13 +155,13 @@ class VacatureIndexPage(Page):
         verbose_name_plural = gettext_lazy("vrijwilligerswerk")
 
     def get_context(self, request, *args, **kwargs):
-        from ..filters import Filters, Selectie
+        from ..filters import Filters, Selectie, Taxonomieen
         from ..zoeken import pagineer, resultaten
 
         context = super().get_context(request, *args, **kwargs)
         context["q"] = None
-        filters = Filters.uit_request(request, self.locale)
         kaart = kaart_bij(self)
+        filters = Filters.uit_request(request, self.locale, Taxonomieen(self.locale, site=kaart))
         if kaart is None:
             context.update({"filters": filters, "meldingen": filters.meldingen, "facetten": [], "resultaten": None})
             return context

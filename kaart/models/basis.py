@@ -7,6 +7,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail.search import index
 
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
+
 
 class Kosten(models.TextChoices):
     GRATIS = "gratis", _("Gratis")
@@ -60,7 +62,7 @@ class LocatieVelden(models.Model):
         return ", ".join(part for part in (self.straat, " ".join(filter(None, (self.postcode, self.plaats)))) if part)
 
 
-class KaartItemPage(Page):
+class KaartItemPage(ViewRestrictionsUitGeheugen, Page):
     """Abstract base for every page on the map: a short B1 description and a freshness date."""
 
     korte_beschrijving = models.CharField(

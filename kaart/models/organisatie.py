@@ -8,7 +8,7 @@ from wagtail.search import index
 
 from leefmee.blocks import BODY_FEATURES
 
-from ..opendata import api_velden
+from . import api_velden
 from .basis import KaartItemPage, LocatieVelden
 from .weergave import OrganisatieWeergaveMixin
 

@@ -8,10 +8,11 @@ or `snippet.localized`.
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from leefmee.validators import hex_colour_validator
+from leefmee.vaste_rijen import standaard_locale
 
 from ..dimensies import ZES_DIMENSIES
 
@@ -157,7 +158,7 @@ def vertaald(queryset, locale):
     Rows that have no translation in `locale` fall back to their source (default-locale) row, so a
     half-translated taxonomy never loses items. Two queries, whatever the number of rows.
     """
-    default_locale = Locale.get_default()
+    default_locale = standaard_locale()
     bron = list(queryset.filter(locale=default_locale))
     if locale is None or locale.pk == default_locale.pk:
         return bron

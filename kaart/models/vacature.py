@@ -6,7 +6,7 @@ from wagtail.search import index
 
 from leefmee.blocks import BODY_FEATURES
 
-from ..opendata import api_velden
+from . import api_velden
 from .basis import KaartItemPage
 from .weergave import OrganisatieItemMixin
 

@@ -16,7 +16,6 @@ from wagtail.models import Page, Site
 from leefmee.zichtbaarheid import zichtbaar
 
 from ..herhaling import omschrijving, voorkomens
-from ..verwant import verwante_inhoud
 
 # (relation name, field on the link row, key in the template context)
 KOPPELINGEN = {
@@ -112,6 +111,8 @@ class KaartWeergaveMixin:
         return next((p for p in self._voorouders if p.content_type_id == kaart_type), None)
 
     def gedeelde_context(self, request):
+        from ..verwant import verwante_inhoud  # related content is a service above the models
+
         kaart = self.kaart_pagina
         return {
             "taxonomie": self.taxonomie(),

@@ -15,6 +15,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from leefmee.blocks import BODY_FEATURES
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 
 from .taxonomie import Dimensie, Levensvraag
 
@@ -70,7 +71,7 @@ class AspectVraag(Orderable):
         verbose_name_plural = _("levensvragen bij aspect")
 
 
-class ZelfcheckPage(RoutablePageMixin, Page):
+class ZelfcheckPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     """'Hoe gaat het met je?': score six dimensions, see a spider web, find what helps."""
 
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)

@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.http import JsonResponse
 from django.utils.dateparse import parse_datetime
 from django.utils.timezone import is_naive, make_aware
-from django.views.decorators.http import require_safe
+from django.views.decorators.csrf import csrf_exempt
 
 from kaart.models import Gebied, Kosten, OrganisatiePage
 from kaart.regio import site_van_request, zichtbaar_q
@@ -89,11 +89,27 @@ def pagineer(request, items, total, render):
     }
 
 
-def api_view(view):
-    """GET/HEAD only; bad parameters -> 400 JSON."""
+def niet_toegestaan(request):
+    response = fout(f"Deze open data kun je alleen lezen (GET). '{request.method[:20]}' kan hier niet.", 405)
+    response["Allow"] = "GET, HEAD, OPTIONS"
+    return response
 
-    @require_safe
+
+def api_view(view):
+    """GET/HEAD only (others: 405 JSON); bad parameters -> 400 JSON; an id that is not a UUID -> 404 JSON.
+
+    Our ids are UUIDs; HSDS's OpenAPI types `{id}` as a string, so any other string simply matches no
+    object (404), like an unknown UUID."""
+
+    @csrf_exempt  # read-only: a POST gets the JSON 405 below, not the CSRF page
     def wrapper(request, *args, **kwargs):
+        if request.method not in ("GET", "HEAD"):
+            return niet_toegestaan(request)
+        if "id" in kwargs:
+            try:
+                kwargs["id"] = str(uuid.UUID(kwargs["id"]))
+            except ValueError:
+                return fout("Dit id bestaat niet. Ids in deze open data zijn UUID's.", 404)
         try:
             return view(request, *args, **kwargs)
         except FouteInvoer as exc:
@@ -138,6 +154,14 @@ def _filter_pages(request, qs, page_models, termen):
 def _per_site(request, qs, page_models):
     site = site_van_request(request)
     return qs.filter(zichtbaar_q(site, page_models)) if site is not None else qs
+
+
+@csrf_exempt
+def onbekend_pad(request, *args, **kwargs):
+    """Any path under /api/hsds/ that HSDS does not define."""
+    if request.method not in ("GET", "HEAD"):
+        return niet_toegestaan(request)
+    return fout("Dit pad bestaat niet in deze HSDS-API. Kijk op /api/hsds/ welke paden er zijn.", 404)
 
 
 @api_view

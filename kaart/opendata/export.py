@@ -81,15 +81,25 @@ def datapackage_bron():
     return json.loads((Path(settings.HSDS_DOCS_DIR) / "datapackage.json").read_text(encoding="utf-8"))
 
 
+def _zonder_ontbrekende_verwijzingen(resource, aanwezig):
+    """HSDS's package links e.g. service.program_id to a `program` table; we have no programs or
+    contacts, so those tables are not written and a foreign key to them would make the package invalid."""
+    schema = resource["schema"]
+    sleutels = [fk for fk in schema.get("foreignKeys", []) if fk["reference"].get("resource", "") in aanwezig | {""}]
+    return {**resource, "schema": {**schema, "foreignKeys": sleutels}}
+
+
 def schrijf_csv(data, map_):
     map_ = Path(map_)
     map_.mkdir(parents=True, exist_ok=True)
     pakket = datapackage_bron()
     rijen = _rijen(data)
     resources = []
+    aanwezig = {r["name"] for r in pakket["resources"] if r["name"] in rijen}
     for resource in pakket["resources"]:
         if resource["name"] not in rijen:
             continue
+        resource = _zonder_ontbrekende_verwijzingen(resource, aanwezig)
         velden = [f["name"] for f in resource["schema"]["fields"]]
         with open(map_ / resource["path"], "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)

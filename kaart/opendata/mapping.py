@@ -10,53 +10,42 @@ Personal data never goes out: no `contactpersoon_*`, no vacancy contact names, n
 The loaders use a fixed number of queries, whatever the number of pages.
 """
 
+import datetime as dt
 import functools
 import html
 import re
-import uuid
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.db.models import Q
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import strip_tags
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
+from kaart.facetindex import AMSTERDAM
 from kaart.herhaling import omschrijving
 from kaart.models import (
     AanbodPage,
     ActiviteitPage,
-    Dimensie,
-    Doelgroep,
-    Gebied,
-    Kenmerk,
     Kosten,
-    Levensvraag,
     OrganisatiePage,
 )
 
+from .taxonomie import (  # noqa: F401 (export.py, api.py and importeren.py use them as mapping.*)
+    TAXONOMIEEN,
+    TermIndex,
+    _zonder_leeg,
+    attributen,
+    default_locale,
+    koppelingen,
+    sub_id,
+    taxonomie_id,
+    taxonomieen,
+)
+
 HSDS_VERSION = "3.0"
-# Fixed namespace for the uuid5 ids of LEEF MEE's HSDS sub-objects (never change it: ids would move).
-NAMESPACE = uuid.UUID("6d1f3c9e-6a55-4c1e-9f0b-0c3f5a1e7b21")
 STEPLEN = Page.steplen
 
 SERVICE_MODELS = (AanbodPage, ActiviteitPage)
-
-# taxonomy key, snippet model, child relation on pages, FK name on the link row, HSDS taxonomy name
-TAXONOMIEEN = [
-    ("dimensies", Dimensie, "dimensie_koppelingen", "dimensie", "Positieve Gezondheid: dimensies"),
-    ("levensvragen", Levensvraag, "vraag_koppelingen", "vraag", "Levensvragen"),
-    ("doelgroepen", Doelgroep, "doelgroep_koppelingen", "doelgroep", "Doelgroepen"),
-    ("kenmerken", Kenmerk, "kenmerk_koppelingen", "kenmerk", "Kenmerken"),
-    ("gebieden", Gebied, "gebied_koppelingen", "gebied", "Gebieden"),
-]
-TAXONOMIE_OMSCHRIJVING = {
-    "dimensies": "De zes dimensies van Positieve Gezondheid.",
-    "levensvragen": "Vragen van bewoners in hun eigen woorden, per dimensie.",
-    "doelgroepen": "Voor wie het aanbod bedoeld is.",
-    "kenmerken": "Kenmerken van activiteiten, zoals eten, bewegen of creatief.",
-    "gebieden": "Kernen en wijken van de gemeente.",
-}
 
 DAGEN = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 TAAL_CODES = {
@@ -77,14 +66,6 @@ def in_het_nederlands(fn):
     return wrapper
 
 
-def sub_id(*parts):
-    return str(uuid.uuid5(NAMESPACE, ":".join(str(p) for p in parts)))
-
-
-def taxonomie_id(sleutel):
-    return sub_id("taxonomy", sleutel)
-
-
 def tekst(rich_text):
     """Rich text (HTML) -> plain text, paragraphs separated by a blank line."""
     if not rich_text:
@@ -100,65 +81,7 @@ def beschrijving(kort, lang_html):
     return f"{kort}\n\n{lang}" if lang else kort
 
 
-def _zonder_leeg(data):
-    """Drop empty optional values: HSDS validates formats (email, uri) on any string present."""
-    return {k: v for k, v in data.items() if v not in (None, "", [])}
-
-
-def default_locale():
-    return Locale.get_default()
-
-
-# --- Taxonomy ---------------------------------------------------------------------------------
-@dataclass
-class Term:
-    id: str
-    code: str
-    name: str
-    description: str
-    taxonomy: str
-    parent_id: str | None = None
-
-    def as_hsds(self):
-        return _zonder_leeg({
-            "id": self.id, "code": self.code, "name": self.name, "description": self.description or self.name,
-            "parent_id": self.parent_id, "taxonomy": self.taxonomy, "taxonomy_id": taxonomie_id(self.taxonomy),
-            "language": "nl",
-        })
-
-
-class TermIndex:
-    """Every Dutch taxonomy row as an HSDS term, by (model, pk) and by id. One query per taxonomy."""
-
-    def __init__(self):
-        locale = default_locale()
-        self.by_pk = {}
-        self.by_id = {}
-        self.by_code = {}
-        dimensie_ids = {}
-        for sleutel, model, *_rest in TAXONOMIEEN:
-            for row in model.objects.filter(locale=locale):
-                if model is Dimensie:
-                    term = Term(str(row.translation_key), row.sleutel, row.bewonersnaam, row.uitleg, sleutel)
-                    dimensie_ids[row.pk] = term.id
-                elif model is Levensvraag:
-                    term = Term(str(row.translation_key), row.slug, row.naam, row.toelichting, sleutel,
-                                parent_id=None)
-                    term.parent_pk = row.dimensie_id
-                else:
-                    term = Term(str(row.translation_key), row.slug, row.naam, "", sleutel)
-                term.row = row
-                self.by_pk[(model, row.pk)] = term
-                self.by_id[term.id] = term
-                self.by_code[(sleutel, term.code)] = term
-        for term in self.by_id.values():
-            if hasattr(term, "parent_pk"):
-                term.parent_id = dimensie_ids.get(term.parent_pk)
-
-    def terms(self, taxonomy=None):
-        return [t for t in self.by_id.values() if taxonomy is None or t.taxonomy == taxonomy]
-
-
+# --- Taxonomy terms: kaart/opendata/taxonomie.py ----------------------------------------------
 def termen():
     """The TermIndex for the API's responses, from process memory (leefmee.versiecache): five
     queries saved per request, fresh after any change to the taxonomy. Read-only."""
@@ -167,35 +90,24 @@ def termen():
     return bewaard("hsds_termen", None, TermIndex, kopieer=gedeeld)
 
 
-def taxonomieen():
-    return [
-        {"id": taxonomie_id(sleutel), "name": naam, "description": TAXONOMIE_OMSCHRIJVING[sleutel],
-         "version": "1"}
-        for sleutel, _m, _r, _f, naam in TAXONOMIEEN
-    ]
+def provincie(page):
+    """The province of the page's municipality (site setting): HSDS requires `state_province`.
+
+    All sites' provinces in one query per content version; the page's site from Wagtail's cached root
+    paths (Page.get_site() would cost a query per address)."""
+    from leefmee.models import SiteInstellingen
+    from leefmee.versiecache import bewaard
+
+    per_site = bewaard("provincies", None, lambda: dict(SiteInstellingen.objects.values_list("site_id", "provincie")))
+    delen = page.get_url_parts()
+    return per_site.get(delen[0], "") if delen else ""
 
 
-def koppelingen(page):
-    """(taxonomy key, snippet model, pk) of every taxonomy link on a page (prefetched rows)."""
-    result = []
-    for sleutel, model, relatie, veld, _naam in TAXONOMIEEN:
-        if hasattr(page, relatie):
-            for rij in getattr(page, relatie).all():
-                result.append((sleutel, model, getattr(rij, f"{veld}_id")))
-    return result
-
-
-def attributen(page, link_id, link_entity, termen):
-    result = []
-    for _sleutel, model, pk in koppelingen(page):
-        term = termen.by_pk.get((model, pk))
-        if term is None:  # a link to a non-Dutch row: never expected, never fatal
-            continue
-        result.append({
-            "id": sub_id(link_id, "attribute", term.id), "link_id": link_id, "taxonomy_term_id": term.id,
-            "link_type": term.taxonomy, "link_entity": link_entity, "taxonomy_term": term.as_hsds(),
-        })
-    return result
+def tijd(moment, datum=None):
+    """'09:30:00+01:00': HSDS asks for a time with seconds and the UTC offset. The offset is Amsterdam's
+    on `datum` (the schedule's date), or today's for weekly opening hours, which have no date."""
+    datum = datum or timezone.localdate()
+    return dt.datetime.combine(datum, moment, tzinfo=AMSTERDAM).isoformat()[11:]
 
 
 # --- Locations --------------------------------------------------------------------------------
@@ -213,7 +125,7 @@ def locatie(page, location_id, organization_id, schedules=()):
     if heeft_adres:
         data["addresses"] = [{
             "id": sub_id(location_id, "address"), "location_id": location_id,
-            "address_1": page.straat, "city": page.plaats, "state_province": "",
+            "address_1": page.straat, "city": page.plaats, "state_province": provincie(page),
             "postal_code": page.postcode, "country": "NL", "address_type": "physical",
         }]
     if getattr(page, "toegankelijkheid", ""):
@@ -230,10 +142,10 @@ def openingstijden(org, location_id):
     return [
         _zonder_leeg({
             "id": sub_id(location_id, "schedule", i), "location_id": location_id, "freq": "WEEKLY",
-            "byday": DAGEN[tijd.dag], "wkst": "MO", "opens_at": tijd.open.strftime("%H:%M"),
-            "closes_at": tijd.dicht.strftime("%H:%M"), "notes": org.openingstijden_toelichting,
+            "byday": DAGEN[rij.dag], "wkst": "MO", "opens_at": tijd(rij.open),
+            "closes_at": tijd(rij.dicht), "notes": org.openingstijden_toelichting,
         })
-        for i, tijd in enumerate(org.openingstijden.all())
+        for i, rij in enumerate(org.openingstijden.all())
     ]
 
 
@@ -288,8 +200,8 @@ def _schedule_van_moment(moment, service_id, i):
     data = {
         "id": sub_id(service_id, "schedule", i), "service_id": service_id,
         "dtstart": moment.datum.isoformat(), "valid_from": moment.datum.isoformat(),
-        "opens_at": moment.begintijd.strftime("%H:%M"),
-        "closes_at": moment.eindtijd.strftime("%H:%M") if moment.eindtijd else None,
+        "opens_at": tijd(moment.begintijd, moment.datum),
+        "closes_at": tijd(moment.eindtijd, moment.datum) if moment.eindtijd else None,
         "description": str(omschrijving(moment)), "wkst": "MO",
     }
     dag = DAGEN[moment.datum.weekday()]

@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Case, Exists, IntegerField, OuterRef, Q, Value, When
 from django.utils import timezone
-from wagtail.models import Locale
 
+from leefmee.vaste_rijen import standaard_locale
 from leefmee.zichtbaarheid import zichtbaar
 
 from ..herhaling import voorkomens
@@ -94,7 +94,7 @@ def suggesties(keuzes, locale, weken=4, vandaag=None):
     result = Suggesties(keuzes=keuzes)
     if not keuzes:
         return result
-    locale = locale or Locale.get_default()
+    locale = locale or standaard_locale()
     hele_dimensies = {k.dimensie.pk for k in keuzes if k.stelling is None}
     aspect_ids = [k.stelling.pk for k in keuzes if k.stelling is not None]
     # Aspects bring the questions editors linked to them; a dimension brings all its questions.
@@ -103,7 +103,7 @@ def suggesties(keuzes, locale, weken=4, vandaag=None):
         vraag_ids = set(AspectVraag.objects.filter(stelling_id__in=aspect_ids).values_list("vraag_id", flat=True))
     vragen = list(
         Levensvraag.objects.filter(Q(pk__in=vraag_ids) | Q(dimensie_id__in=hele_dimensies),
-                                   locale__pk=Locale.get_default().pk)
+                                   locale__pk=standaard_locale().pk)
         .order_by("dimensie__volgorde", "volgorde", "naam")
     )
     result.vragen = _gelokaliseerd(vragen, locale)

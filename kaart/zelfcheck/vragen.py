@@ -5,7 +5,8 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
+
+from leefmee.vaste_rijen import standaard_locale
 
 from ..dimensies import ZES_DIMENSIES
 from ..models import Dimensie, ZelfcheckStelling
@@ -33,7 +34,7 @@ class DimensieVragen:
 
 def dimensie_vragen(locale):
     """The six dimensions with their statements, in the reader's language. Four queries."""
-    standaard = Locale.get_default()
+    standaard = standaard_locale()
     bron_dimensies = {d.sleutel: d for d in Dimensie.objects.filter(locale=standaard)}
     lokaal = bron_dimensies
     if locale is not None and locale.pk != standaard.pk:

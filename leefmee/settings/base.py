@@ -8,41 +8,13 @@ and tools can point any settings module at PostgreSQL or another SQLite file.
 import os
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import dj_database_url
 
+from .omgeving import env_bool, env_limiet, env_list, tegel_bron  # noqa: F401 (dev and production import these)
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def tegel_bron(url_sjabloon):
-    """The CSP source for a tile URL template: https://{s}.tile.example.org/... -> https://*.tile.example.org.
-
-    Placeholders in the host (`{s}` for the subdomain) become a wildcard for that label.
-    """
-    if not url_sjabloon:
-        return []
-    delen = urlsplit(url_sjabloon.replace("{", "%7B").replace("}", "%7D"))
-    if not delen.scheme or not delen.netloc:
-        return []
-    labels = ["*" if "%7B" in label else label for label in delen.netloc.split(".")]
-    host = ".".join(labels)
-    # A wildcard is only valid as the first label in CSP; anything else: the whole host is unknown.
-    if "*" in labels[1:]:
-        return []
-    return [f"{delen.scheme}://{host}"]
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 INSTALLED_APPS = [
@@ -94,7 +66,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp, letting the admin frame Wagtail's previews (leefmee/beveiliging.py).
+    "leefmee.beveiliging.SiteCSPMiddleware",
     "leefmee.beveiliging.PermissionsPolicyMiddleware",
     # ETag and 304 answers, also for pages served from the page cache just below it.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -156,6 +129,17 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite (the demo of `make run`): the editor's autosave and a submit, or the task worker and a
+# request, write at the same time. WAL lets readers go on during a write; IMMEDIATE takes the write
+# lock when a transaction starts, so a second writer waits (up to `timeout` seconds) instead of
+# failing with "database is locked" when it upgrades a read transaction halfway.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 if USING_POSTGRES:
     # Needed for PostgreSQL full-text search with the Dutch configuration.
@@ -218,57 +202,21 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = []
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Media through Django itself (never /media/documents/), for a single server without nginx/Caddy in
+# front, such as the production stage of the tests. Behind a proxy, the proxy serves /media/.
+LEEFMEE_MEDIA_VIA_DJANGO = env_bool("LEEFMEE_MEDIA_VIA_DJANGO", False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
-# --- Cache ----------------------------------------------------------------------------------
-REDIS_URL = os.environ.get("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "leefmee",
-        }
-    }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-
-# Whole-page cache for anonymous visitors (leefmee/paginacache.py); 0 = off (development, tests).
-LEEFMEE_PAGINACACHE_SECONDS = int(os.environ.get("LEEFMEE_PAGINACACHE_SECONDS", "0"))
-LEEFMEE_PAGINACACHE_UITGESLOTEN = ("/admin/", "/django-admin/", "/api/", "/documents/", "/gezond/", "/static/",
-                                   "/media/", "/kaart-suggestie/", "/kaart-controle/")
-# Cache-Control for public pages: browsers briefly, a CDN (s-maxage) longer when it is purged on publish.
-LEEFMEE_BROWSER_MAX_AGE = int(os.environ.get("LEEFMEE_BROWSER_MAX_AGE", "60"))
-LEEFMEE_CDN_MAX_AGE = int(os.environ.get("LEEFMEE_CDN_MAX_AGE", "0"))
-
-# Frontend cache invalidation (wagtail.contrib.frontend_cache) for a CDN or caching proxy; off by default.
-# FRONTEND_CACHE=http + FRONTEND_CACHE_LOCATION (Varnish/nginx PURGE), or =cloudflare (CLOUDFLARE_BEARER_TOKEN,
-# CLOUDFLARE_ZONEID), or =cloudfront (CLOUDFRONT_DISTRIBUTION_ID).
-_frontend_cache = os.environ.get("FRONTEND_CACHE", "").strip().lower()
-if _frontend_cache == "http":
-    WAGTAILFRONTENDCACHE = {"default": {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": os.environ["FRONTEND_CACHE_LOCATION"],
-    }}
-elif _frontend_cache == "cloudflare":
-    WAGTAILFRONTENDCACHE = {"default": {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "BEARER_TOKEN": os.environ["CLOUDFLARE_BEARER_TOKEN"],
-        "ZONEID": os.environ["CLOUDFLARE_ZONEID"],
-    }}
-elif _frontend_cache == "cloudfront":
-    WAGTAILFRONTENDCACHE = {"default": {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
-    }}
+# --- Cache: leefmee/settings/cache.py ---------------------------------------------------------
+from .cache import *  # noqa: E402,F403
 
 # --- Background tasks -----------------------------------------------------------------------
 # Immediate by default (development, tests); production runs a database-backed worker.
@@ -282,11 +230,12 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # e-mail of older change suggestions and deletes the handled ones.
 LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = int(os.environ.get("LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN", "90"))
 # Public forms: at most this many submissions per IP address per window (seconds), per kind of form.
-LEEFMEE_FORMULIER_LIMIET = (5, 600)
+LEEFMEE_FORMULIER_LIMIET = env_limiet("LEEFMEE_FORMULIER_LIMIET", (5, 600))
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "LEEF MEE"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Default: where `make run` serves (PORT, default 8000).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT') or 8000}")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -326,7 +275,7 @@ LEEFMEE_CONTROLE_MAANDEN = int(os.environ.get("LEEFMEE_CONTROLE_MAANDEN", "6"))
 # How long a reminder's links work; no new reminder is sent while one is still valid.
 LEEFMEE_CONTROLE_GELDIG_DAGEN = 28
 # Change suggestions per IP address: (number, per seconds).
-LEEFMEE_SUGGESTIE_LIMIET = (5, 3600)
+LEEFMEE_SUGGESTIE_LIMIET = env_limiet("LEEFMEE_SUGGESTIE_LIMIET", (5, 3600))
 # Wagtail's workflow notifications (submitted / approved / changes requested) go out by Django mail.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

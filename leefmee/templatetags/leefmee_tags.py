@@ -2,8 +2,9 @@
 
 from django import template
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from leefmee.vaste_rijen import actieve_locale
 from leefmee.versiecache import bewaard
 
 register = template.Library()
@@ -15,7 +16,7 @@ def _home_page(context):
     if site is None:
         return None
     page = context.get("page")
-    locale_id = page.locale_id if isinstance(page, Page) else Locale.get_active().pk
+    locale_id = page.locale_id if isinstance(page, Page) else actieve_locale().pk
     root = site.root_page
     if root.locale_id == locale_id:
         return root
@@ -36,6 +37,16 @@ def hoofdmenu(context):
                     kopieer=list) if home else []
     current = context.get("page")
     return {"home": home, "items": items, "current": current, "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/voetmenu.html", takes_context=True)
+def voetmenu(context):
+    """The home page's other live sections (not in the main menu): agenda, privacy, ... in the footer,
+    so every page of the site can be reached by clicking. Editors choose with "Toon in menu's"."""
+    home = _home_page(context)
+    items = bewaard("voetmenu", home.pk, lambda: list(home.get_children().live().filter(show_in_menus=False)
+                                                      .specific(defer=True)), kopieer=list) if home else []
+    return {"items": items, "current": context.get("page"), "request": context.get("request")}
 
 
 def _vertalingen(context):
@@ -84,10 +95,12 @@ def taalkeuze(context):
 @register.inclusion_tag("includes/hreflang.html", takes_context=True)
 def hreflang_links(context):
     request = context.get("request")
-    talen = _vertalingen(context)
+    # Only real translations, as in the sitemap (leefmee/sitemap.py): an untranslated page (an alias
+    # showing the Dutch text) is not an alternate language version, and addresses on the site's own host.
+    talen = [t for t in _vertalingen(context) if t["vertaling"].alias_of_id is None]
     if len(talen) < 2:
         return {"talen": []}
-    return {"talen": [{**t, "url": request.build_absolute_uri(t["url"])} for t in talen]}
+    return {"talen": [{**t, "url": t["vertaling"].get_full_url(request)} for t in talen]}
 
 
 @register.inclusion_tag("includes/vertaalmelding.html", takes_context=True)

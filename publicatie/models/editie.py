@@ -6,7 +6,7 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -14,6 +14,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from leefmee.blocks import BODY_FEATURES
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 
 from ..blocks import EditieStreamBlock
 
@@ -43,7 +44,7 @@ def magazine_naam(site):
     return SiteInstellingen.for_site(site).magazine_naam or "LEEF"
 
 
-class LeefArchiefPage(Page):
+class LeefArchiefPage(ViewRestrictionsUitGeheugen, Page):
     """All editions of the magazine, newest first."""
 
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
@@ -59,7 +60,8 @@ class LeefArchiefPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["edities"] = (
-            EditiePage.objects.child_of(self).live().select_related("thema", "pdf").order_by("-jaar", "-kwartaal")
+            EditiePage.objects.child_of(self).live().filter(verschenen_op__isnull=False)
+            .select_related("thema", "pdf").order_by("-jaar", "-kwartaal")
         )
         return context
 
@@ -77,7 +79,7 @@ class EditieForm(WagtailAdminPageForm):
         return cleaned
 
 
-class EditiePage(Page):
+class EditiePage(ViewRestrictionsUitGeheugen, Page):
     """One quarterly edition of LEEF: planning data and the ordered sections it prints."""
 
     jaar = models.PositiveSmallIntegerField(_("jaar"), validators=[MinValueValidator(2000),
@@ -198,6 +200,24 @@ class EditiePage(Page):
         return dict(STATUSSEN)[self.status]
 
     # --- Rendering -------------------------------------------------------------------------
+    @property
+    def is_verschenen(self):
+        """Appeared: this edition, or the Dutch edition it translates (the date is set on the source)."""
+        if self.verschenen_op is not None:
+            return True
+        return EditiePage.objects.filter(translation_key=self.translation_key,
+                                         verschenen_op__isnull=False).exists()
+
+    def serve(self, request, *args, **kwargs):
+        # An edition is public only once it has appeared: before that its contents are the editors'
+        # (who see it through the preview and the drukproef), whatever its page status in Wagtail.
+        if not self.is_verschenen:
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_verschenen else []
+
     def get_context(self, request, *args, **kwargs):
         from ..inhoud import online_inhoud
 

@@ -72,6 +72,8 @@ def test_menu_lists_pages_marked_for_menus_only(client, home_page):
 def test_admin_login_renders(client, home_page):
     response = client.get(reverse("wagtailadmin_login"))
     assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="username"' in html and 'name="password"' in html and 'name="csrfmiddlewaretoken"' in html
 
 
 def test_admin_dashboard_for_an_editor(client, home_page):

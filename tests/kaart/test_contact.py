@@ -141,9 +141,15 @@ def test_rate_limit_per_ip_address(client, aanbod, settings):
 
 
 def test_the_form_page_without_javascript_and_unknown_routes(client, aanbod):
-    assert client.get(url(aanbod, "informatie_aanvragen")).status_code == 200
+    response = client.get(url(aanbod, "informatie_aanvragen"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'action="{url(aanbod, "informatie_aanvragen")}"' in html
+    assert 'name="naam"' in html and 'name="email"' in html and 'name="vraag"' in html
     assert client.get(aanbod.url + "bestaat-niet/").status_code == 404
-    assert client.get(url(aanbod, "informatie_aanvragen") + "?naam=<script>").status_code == 200
+    # A query string is never echoed into the page as markup.
+    response = client.get(url(aanbod, "informatie_aanvragen") + "?naam=<script>alert(1)</script>")
+    assert response.status_code == 200 and b"<script>alert(1)" not in response.content
 
 
 # --- Aanmelden --------------------------------------------------------------------------------

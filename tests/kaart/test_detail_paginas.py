@@ -11,6 +11,7 @@ from wagtail import hooks
 
 from kaart.models import ActiviteitMoment
 from kaart.verwant import VERWANTE_INHOUD_HOOK, VerwanteSectie
+from leefmee.boom import kindpad
 
 from .factories_inhoud import (
     DoelgroepFactory,
@@ -239,8 +240,7 @@ def test_preview_of_a_new_and_an_existing_page_renders(organisatie, rf):
                                                                                 locale=organisatie.locale))]
     # What Wagtail's preview-on-create does: place the unsaved page in the tree without saving it.
     nieuw.depth = organisatie.depth + 1
-    nieuw.path = organisatie.get_last_child()._inc_path() if organisatie.get_children_count() else \
-        nieuw._get_path(organisatie.path, nieuw.depth, 1)
+    nieuw.path = kindpad(organisatie.path, organisatie.get_children_count() + 1)
     response = nieuw.make_preview_request()
     html = response.content.decode()
     assert response.status_code == 200

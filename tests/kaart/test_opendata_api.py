@@ -56,7 +56,9 @@ def test_activity_schedule_comes_from_its_moments(client, data):
     assert validatie.fouten(service, "service") == []
     [schedule] = service["schedules"]
     assert (schedule["freq"], schedule["interval"], schedule["byday"]) == ("WEEKLY", 1, "TU")
-    assert (schedule["opens_at"], schedule["closes_at"], schedule["dtstart"]) == ("17:00", "19:00", "2026-01-06")
+    # With seconds and the Amsterdam offset on that date (winter time: +01:00), as HSDS asks.
+    assert (schedule["opens_at"], schedule["closes_at"], schedule["dtstart"]) == (
+        "17:00:00+01:00", "19:00:00+01:00", "2026-01-06")
     # an activity with its own address gets its own location
     assert service["service_at_locations"][0]["location"]["addresses"][0]["city"] == "Zeedorp"
 

@@ -4,6 +4,7 @@ import datetime
 import re
 
 import pytest
+import time_machine
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
@@ -17,9 +18,17 @@ from .partners_helpers import maak_aanbod, maak_organisatie
 
 pytestmark = pytest.mark.django_db
 
-VANDAAG = timezone.localdate()
+# A fixed day (a Monday in June): the rules are about months back from today, and a run that crosses
+# midnight or a month's end must not change what "today" is halfway through.
+VANDAAG = datetime.date(2026, 6, 15)
 OUD = maanden_terug(VANDAAG, 8)
 VERS = maanden_terug(VANDAAG, 1)
+
+
+@pytest.fixture(autouse=True)
+def vandaag():
+    with time_machine.travel(datetime.datetime(2026, 6, 15, 10, 0, tzinfo=timezone.get_current_timezone())):
+        yield VANDAAG
 
 
 @pytest.fixture

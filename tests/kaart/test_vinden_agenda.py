@@ -7,6 +7,7 @@ import pytest
 from pypdf import PdfReader
 
 from kaart.agenda import _ical_tekst, _vouw
+from kaart.filters import standaard_tot
 from tests.kaart.factories import (
     maak_activiteit,
     maak_agenda,
@@ -38,13 +39,16 @@ def agenda(site, home_page):
     return maak_agenda(home_page)
 
 
-def test_default_is_four_weeks_grouped_per_day(client, agenda):
+def test_default_is_three_months_grouped_per_day(client, agenda):
     response = client.get("/agenda/")
     assert response.status_code == 200
-    assert response.context["aantal"] == 4  # weekly, four weeks ahead
-    assert len(response.context["dagen"]) == 4
+    filters = response.context["filters"]
+    assert (filters.van, filters.tot) == (VANDAAG, standaard_tot(VANDAAG))
+    wekelijks = len(range(1, (filters.tot - VANDAAG).days + 1, 7))  # days 1, 8, 15, ... three months ahead
+    assert response.context["aantal"] == wekelijks + 1  # and the course on day 40
+    assert len(response.context["dagen"]) == wekelijks + 1
     html = response.content.decode()
-    assert "Wandelclub" in html and "Schildercursus" not in html
+    assert "Wandelclub" in html and "Schildercursus" in html
 
 
 def test_date_range_and_filters(client, agenda):
@@ -78,10 +82,11 @@ def test_ical_feed(client, agenda):
     assert response["Content-Type"].startswith("text/calendar")
     tekst = response.content.decode()
     assert tekst.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
-    assert tekst.count("BEGIN:VEVENT") == 4
+    wekelijks = len(range(1, (standaard_tot(VANDAAG) - VANDAAG).days + 1, 7))
+    assert tekst.count("BEGIN:VEVENT") == wekelijks
     assert "Schildercursus" not in tekst
     uids = [r for r in tekst.split("\r\n") if r.startswith("UID:")]
-    assert len(set(uids)) == 4
+    assert len(set(uids)) == wekelijks
     assert "LOCATION:Duinpad\\; ingang\\, noord" in tekst
     # 10:00 in Amsterdam is 08:00 or 09:00 UTC.
     assert any(r.startswith("DTSTART:") and r.endswith(("T090000Z", "T080000Z")) for r in tekst.split("\r\n"))
@@ -96,7 +101,7 @@ def test_ical_escaping_and_folding():
 
 
 def test_pdf_of_the_selection(client, agenda):
-    response = client.get("/agenda/pdf/")
+    response = client.get("/agenda/pdf/?kenmerk=bewegen")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     reader = PdfReader(io.BytesIO(response.content))

@@ -76,6 +76,7 @@ def test_two_queries_whatever_the_depth(boom, rf, django_assert_num_queries):
     with django_assert_num_queries(2):
         pagina, _args, _kwargs = route_in_een_keer(home, rf.get(boom["aanbod"].url), componenten)
     assert [p.pk for p in pagina.kruimelpad()] == [boom["home"].pk, boom["kaart"].pk, boom["org"].pk]
+    assert pagina.route_ouder.pk == boom["org"].pk  # the parent travels along: no query for it later
 
 
 def test_offering_page_served_through_the_site(client, boom):

@@ -12,6 +12,7 @@ from wagtail.models import Locale, PageViewRestriction, Site
 from home.models import StandardPage
 from leefmee import paginacache
 from leefmee.models import SiteInstellingen
+from leefmee.vaste_rijen import locale_voor_taal
 from tests.factories import publiceer
 from tests.kaart.factories import maak_kaart, maak_vraag
 
@@ -20,7 +21,7 @@ def _queries(client, url):
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(url)
     assert response.status_code == 200
-    return len(ctx), response.content.decode()
+    return [q["sql"] for q in ctx.captured_queries], response.content.decode()
 
 
 @pytest.fixture
@@ -28,13 +29,15 @@ def contactpagina(home_page):
     return publiceer(home_page, StandardPage(title="Contact", slug="contact", intro="Bel ons gerust."))
 
 
-def test_a_content_page_needs_only_routing_and_view_restriction_queries_once_warm(client, contactpagina):
+def test_a_content_page_needs_only_wagtails_serve_and_routing_queries_once_warm(client, contactpagina):
     client.get(contactpagina.url)
-    aantal, html = _queries(client, contactpagina.url)
+    queries, html = _queries(client, contactpagina.url)
     assert "Bel ons gerust." in html
-    # Routing below the root (page + specific); the site, its root page, the locale, the settings,
-    # the menu, the translations and "no page is restricted" come from memory.
-    assert aantal <= 2
+    # Wagtail's serve view: the site with its root page, the active locale, the root's specific row;
+    # our routing below the root: the pages along the URL and the deepest one's specific row. The
+    # settings, the menu, the translations and "no page is restricted" come from memory.
+    assert not [q for q in queries if "pageviewrestriction" in q], queries
+    assert len(queries) <= 5, queries
 
 
 def test_changed_site_settings_show_on_the_next_request(client, contactpagina, site):
@@ -97,18 +100,33 @@ def test_pages_still_work_when_the_cache_is_down(client, contactpagina):
     with mock.patch.object(paginacache, "versie", side_effect=ConnectionError("redis weg")):
         response = client.get(contactpagina.url)
         assert response.status_code == 200 and "Bel ons gerust." in response.content.decode()
-        assert Locale.objects.get_for_language("nl").language_code == "nl"
+        assert locale_voor_taal("nl").language_code == "nl"
 
 
-def test_locale_lookup_keeps_wagtails_answers_and_errors(home_page, locale_en):
-    assert Locale.objects.get_for_language("nl").pk == home_page.locale_id
-    assert Locale.objects.get_for_language("en").pk == locale_en.pk
+def test_locale_lookup_keeps_wagtails_answers_and_errors(home_page, locale_en, django_assert_num_queries):
+    assert locale_voor_taal("nl").pk == home_page.locale_id == Locale.objects.get_for_language("nl").pk
+    assert locale_voor_taal("en").pk == locale_en.pk
+    with django_assert_num_queries(0):
+        assert locale_voor_taal("en").pk == locale_en.pk  # kept in memory
     with pytest.raises(Locale.DoesNotExist):
-        Locale.objects.get_for_language("ar")  # in LANGUAGES, no Locale row
+        locale_voor_taal("ar")  # in LANGUAGES, no Locale row
     with pytest.raises(LookupError):
-        Locale.objects.get_for_language("xx")
+        locale_voor_taal("xx")
     Locale.objects.create(language_code="ar")
-    assert Locale.objects.get_for_language("ar").language_code == "ar"  # a miss is never kept
+    assert locale_voor_taal("ar").language_code == "ar"  # a miss is never kept
+
+
+def test_wagtails_classes_are_not_patched():
+    """Wagtail's own lookups stay Wagtail's: our memory is used only where our code asks for it."""
+    from wagtail.models import Page
+    from wagtail.models.i18n import LocaleManager
+
+    from home.models import HomePage
+
+    assert LocaleManager.get_for_language.__module__.startswith("wagtail.")
+    assert Site._find_for_request.__module__.startswith("wagtail.")
+    assert Page.get_view_restrictions.__module__.startswith("wagtail.")
+    assert HomePage.get_view_restrictions is not Page.get_view_restrictions
 
 
 def test_a_host_without_a_site_gets_a_not_found_page_not_an_error(client, contactpagina, settings):
@@ -134,3 +152,27 @@ def test_a_kind_with_a_bound_keeps_only_its_newest_values():
         versiecache.bewaard("periode", i, lambda i=i: [i], hoogstens=2)
     assert sorted(k[1:] for k in versiecache._bewaard) == [("periode", 3), ("periode", 4), ("vast", None)]
     assert versiecache.bewaard("periode", 4, lambda: ["opnieuw"], hoogstens=2) == [4]
+
+
+def test_every_page_type_of_ours_skips_the_view_restriction_queries():
+    from wagtail.models import get_page_models
+
+    from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
+
+    eigen = [m for m in get_page_models() if m._meta.app_label in {"home", "kaart", "verhalen", "publicatie"}]
+    assert len(eigen) > 10
+    assert [m.__name__ for m in eigen if not issubclass(m, ViewRestrictionsUitGeheugen)] == []
+
+
+def test_the_home_page_reads_its_dimensions_and_map_from_memory_and_shows_a_rename_at_once(client, home_page):
+    from kaart.models import Dimensie
+
+    kaart = maak_kaart(home_page)
+    client.get("/")
+    queries, html = _queries(client, "/")
+    assert f'href="{kaart.url}lichaam/"' in html
+    assert not [q for q in queries if "kaart_dimensie" in q or "kaart_kaartpage" in q], queries
+    dimensie = Dimensie.objects.get(sleutel="lichaam", locale=home_page.locale)
+    dimensie.bewonersnaam = "Je lijf"
+    dimensie.save()
+    assert "Je lijf" in client.get("/").content.decode()

@@ -6,12 +6,9 @@ while a resident sends the form, then it comes back and the outbox command
 """
 
 import datetime as dt
-import email
-import email.policy
 import io
 import re
-import socket
-from contextlib import contextmanager
+import threading
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -24,39 +21,11 @@ from django_tasks.backends.immediate import ImmediateBackend
 from kaart.models import Aanmelding, ActiviteitMoment, Contactverzoek
 from kaart.tasks import MAX_POGINGEN, mail_contactverzoek
 from tests.kaart.factories_inhoud import maak_aanbod, maak_activiteit, maak_kaart, maak_organisatie
+from tests.servers import Postbus, smtp_server, vrije_poort
 
 pytestmark = pytest.mark.django_db
 
 ORGANISATIE = "vragen@welzijn.example"
-
-
-def vrije_poort():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Postbus:
-    """aiosmtpd handler that keeps every message it accepts."""
-
-    def __init__(self):
-        self.berichten = []
-
-    async def handle_DATA(self, server, session, envelope):
-        bericht = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
-        self.berichten.append({"aan": list(envelope.rcpt_tos), "bericht": bericht})
-        return "250 Message accepted for delivery"
-
-
-@contextmanager
-def smtp_server(poort):
-    postbus = Postbus()
-    controller = Controller(postbus, hostname="127.0.0.1", port=poort)
-    controller.start()
-    try:
-        yield postbus
-    finally:
-        controller.stop()
 
 
 @pytest.fixture
@@ -220,13 +189,22 @@ def test_editors_see_the_attempts_and_the_last_error_in_the_admin(client, organi
     assert "SMTPServerDisconnected: verbinding weg" in html
 
 
-class TraagPostbus(Postbus):
-    """Takes a second per message: long enough for a second outbox run to reach the same row."""
+class VasthoudendePostbus(Postbus):
+    """Holds the first message until told to let go, and says when that message has arrived.
+
+    So the test knows the first outbox run is inside its send (holding the row lock) when it starts the
+    second run, instead of hoping a sleep is long enough."""
+
+    def __init__(self):
+        super().__init__()
+        self.binnen, self.los = threading.Event(), threading.Event()
 
     async def handle_DATA(self, server, session, envelope):
         import asyncio
 
-        await asyncio.sleep(1)
+        self.binnen.set()
+        while not self.los.is_set():
+            await asyncio.sleep(0.05)
         return await super().handle_DATA(server, session, envelope)
 
 
@@ -235,8 +213,6 @@ class TraagPostbus(Postbus):
 def test_two_overlapping_outbox_runs_send_a_request_once(poort):
     """Two cron runs at the same time (a slow run overlapping the next): row locks with SKIP LOCKED
     make the second one pass over the row the first is sending."""
-    import threading
-
     from django.db import connection
 
     from kaart.tasks import verstuur_wachtende
@@ -253,18 +229,25 @@ def test_two_overlapping_outbox_runs_send_a_request_once(poort):
         finally:
             connection.close()  # each thread has its own connection
 
-    postbus = TraagPostbus()
+    postbus = VasthoudendePostbus()
     controller = Controller(postbus, hostname="127.0.0.1", port=poort)
     controller.start()
     try:
-        threads = [threading.Thread(target=run) for _ in range(2)]
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(30)
+        eerste = threading.Thread(target=run)
+        eerste.start()
+        assert postbus.binnen.wait(30), "the first run never reached the mail server"
+        # The first run now holds the row and waits for the mail server: a second run must pass over it.
+        tweede = threading.Thread(target=run)
+        tweede.start()
+        tweede.join(30)
+        assert not tweede.is_alive(), "the second run waited for the first one's lock instead of skipping the row"
+        assert uitkomsten == [(0, 0)]
+        postbus.los.set()
+        eerste.join(30)
     finally:
+        postbus.los.set()
         controller.stop()
     assert len(postbus.berichten) == 1
-    assert sorted(uitkomsten) == [(0, 0), (1, 0)]
+    assert uitkomsten == [(0, 0), (1, 0)]
     verzoek.refresh_from_db()
     assert (verzoek.status, verzoek.pogingen) == ("verstuurd", 2)

@@ -76,3 +76,35 @@ def test_long_words_are_listed_once_in_lower_case():
 def test_reading_time_in_minutes():
     assert meet("woord " * 10).leestijd == 1
     assert meet("Ik lees. " * 300).leestijd == 3  # 600 words at 180 words a minute
+
+
+@pytest.mark.parametrize(
+    ("score", "niveau"),
+    [(125.7, "goed"), (70.0, "goed"), (69.9, "redelijk"), (60.0, "redelijk"), (59.9, "moeilijk"), (-5, "moeilijk")],
+)
+def test_the_level_boundaries_are_70_and_60_inclusive(score, niveau):
+    from verhalen.leesbaarheid import Leesbaarheid
+
+    assert Leesbaarheid(score=score).niveau == niveau
+
+
+def test_a_middling_text_is_judged_reasonable_and_told_to_shorten_a_few_sentences():
+    # 11 words, 21 syllables: 206.835 - 0.93 * 11 - 77 * (21 / 11) = 63.6
+    tekst = "De vrijwilligers helpen u graag met uw formulieren en de brieven."
+    meting = meet(tekst)
+    assert meting.score == pytest.approx(63.6, abs=0.1)
+    assert meting.niveau == "redelijk"
+    assert "paar zinnen korter" in str(meting.oordeel)
+
+
+def test_a_sentence_of_exactly_twenty_words_is_not_long_but_twenty_one_is():
+    twintig = " ".join(["kat"] * 20) + "."
+    eenentwintig = " ".join(["kat"] * 21) + "."
+    assert meet(twintig).lange_zinnen == []
+    assert meet(eenentwintig).lange_zinnen == [eenentwintig]
+
+
+def test_long_word_bounds_are_more_than_four_syllables_or_more_than_thirteen_letters():
+    assert meet("Aardappelsoep.").lange_woorden == []  # 4 syllables, 13 letters: not long
+    assert meet("Activiteiten.").lange_woorden == ["activiteiten"]  # 5 syllables, 12 letters
+    assert meet("Gezondheidzorg.").lange_woorden == ["gezondheidzorg"]  # 4 syllables, 14 letters

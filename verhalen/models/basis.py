@@ -9,6 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 from leefmee.zichtbaarheid import zichtbaar
 
 from ..blocks import VerhaalStreamBlock, aanbod_ids
@@ -30,7 +31,7 @@ def _tekst_van_blok(blok):
     return []
 
 
-class VerhalenBasisPage(Page):
+class VerhalenBasisPage(ViewRestrictionsUitGeheugen, Page):
     """Abstract base of VerhaalPage, BlogPage and ArtikelPage."""
 
     intro = models.CharField(
@@ -109,7 +110,8 @@ class VerhalenBasisPage(Page):
         if not context["volgende_stap"]:
             # Nothing mentioned: the next step is the map itself.
             context["kaart_pagina"] = KaartPage.objects.live().filter(locale_id=self.locale_id).first()
-        context["index"] = self.get_parent()
+        # Routing read the parent already (leefmee/routering.py); otherwise one query.
+        context["index"] = getattr(self, "route_ouder", None) or self.get_parent()
         return context
 
     def aanbod_ids(self):

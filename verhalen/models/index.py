@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from kaart.models import Dimensie, Levensvraag, vertaald
 from leefmee.blocks import BODY_FEATURES
+from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 from leefmee.zichtbaarheid import zichtbaar
 
 PER_PAGINA = 12
@@ -42,7 +43,7 @@ def _kies_filter(request, locale):
     return dimensie, vraag, meldingen
 
 
-class VerhalenIndexPage(RoutablePageMixin, Page):
+class VerhalenIndexPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     """Stories and partner blogs, newest first, with filters by dimension and question and RSS/Atom feeds."""
 
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
@@ -124,7 +125,7 @@ class VerhalenIndexPage(RoutablePageMixin, Page):
         return VerhalenAtomFeed(self)(request)
 
 
-class InformatieIndexPage(Page):
+class InformatieIndexPage(ViewRestrictionsUitGeheugen, Page):
     """B1 information articles, grouped by dimension."""
 
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)

@@ -45,6 +45,7 @@ from kaart.models import (
     VacatureKenmerk,
     VacaturePage,
 )
+from leefmee.boom import kindpad
 
 WOORDEN = ("koffie taal geld schulden wandelen sport eten samen buurt hulp advies zorg mantelzorg jongeren "
            "ouderen fietsen creatief muziek tuin computer werk vrijwilligers gezondheid rouw eenzaam").split()
@@ -129,7 +130,7 @@ class Command(BaseCommand):
             titel = f"{random.choice(WOORDEN).capitalize()} {random.choice(WOORDEN)} {prefix.split('-')[1]} {i}"
             paginas.append(Page(
                 title=titel, draft_title=titel, slug=slug, content_type=ct, locale=self.locale,
-                path=Page._get_path(ouder.path, ouder.depth + 1, ouder.numchild + i + 1), depth=ouder.depth + 1,
+                path=kindpad(ouder.path, ouder.numchild + i + 1), depth=ouder.depth + 1,
                 numchild=0, url_path=f"{ouder.url_path}{slug}/", live=True, has_unpublished_changes=False,
                 first_published_at=self.nu, last_published_at=self.nu, translation_key=uuid.uuid4(),
             ))

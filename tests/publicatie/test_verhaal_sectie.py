@@ -1,9 +1,4 @@
-"""Story sections of an edition, against the real verhalen.VerhaalPage.
-
-NOT collected on the publicatie branch (the verhalen models live on their own branch): the lead
-renames this file to `test_verhaal_sectie.py` when both branches are merged. No skip markers: a
-missing dependency must fail loudly once enabled.
-"""
+"""Story sections of an edition in the print PDF, against the real verhalen.VerhaalPage."""
 
 import io
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('leefmee', '0002_index_op_url_path'),
+        ('leefmee', '0003_siteinstellingen_provincie'),
     ]
 
     operations = [

@@ -1,0 +1,33 @@
+"""The demo municipality, loaded once for this folder of tests and rolled back afterwards.
+
+The independent tools (frictionless, feedparser, icalendar, the Nu Html Checker) check what a visitor
+of the demo gets; loading the demo takes tens of seconds, so these tests share one load
+inside an outer transaction (each test still runs in its own savepoint and leaves nothing behind).
+"""
+
+import pytest
+from django.core.management import call_command
+from django.db import transaction
+from django.test import TestCase
+
+
+@pytest.fixture(scope="package")
+def demo(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            # wagtail-localize publishes translations on commit: run those callbacks as a real commit would.
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                call_command("load_demo", "--skip-index", verbosity=0)
+            call_command("update_index", verbosity=0, stdout=open("/dev/null", "w"))
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo_client(demo, db, client, settings):
+    settings.ALLOWED_HOSTS = ["*"]
+    return client
