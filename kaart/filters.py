@@ -169,7 +169,7 @@ class Filters:
         # Far-future dates (9999-12-31) would overflow the date arithmetic below: the agenda
         # holds nothing that far ahead anyway.
         verste = vandaag + dt.timedelta(days=MAX_AGENDA_VOORUIT_DAGEN)
-        if van > verste or tot > verste + dt.timedelta(days=MAX_AGENDA_DAGEN):
+        if van > verste:
             meldingen.append(_("Zo ver vooruit staat er nog niets in de agenda. We tonen de komende maanden."))
             van, tot = vandaag, standaard_tot(vandaag)
         if tot < van:

@@ -73,3 +73,21 @@ def beperking_geldt_in_elke_taal(page, request, serve_args, serve_kwargs):
             response = redirect_to_login(request.get_full_path(), login_url)
         add_never_cache_headers(response)
         return response
+
+
+def _zonder_besloten_collecties(queryset, request):
+    """Chooser rights come from the root collection, so they include restricted child collections
+    (the editors-only print PDFs): leave out what the user may not view."""
+    from wagtail.api.v2.utils import get_restricted_collection_ids
+
+    return queryset.exclude(collection__in=get_restricted_collection_ids(request))
+
+
+@hooks.register("construct_document_chooser_queryset")
+def documentkiezer_zonder_besloten(documents, request):
+    return _zonder_besloten_collecties(documents, request)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def afbeeldingkiezer_zonder_besloten(images, request):
+    return _zonder_besloten_collecties(images, request)
