@@ -1,0 +1,106 @@
+"""The LEEF quarter in the admin, as two editors run it: new edition -> article requested from a
+partner -> copy in -> approvals by two editors -> drukklaar -> export -> verschenen."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from .conftest import schermafbeelding
+from .test_redactie import inloggen
+
+pytestmark = pytest.mark.browser
+
+REDACTEUR = ("redacteur", "LeefMee-demo-2026")
+TWEEDE = ("beheerder", "LeefMee-beheer-2026")
+GOEDKEUREN = re.compile(r"^Goedkeuren( en publiceren)?$")
+
+
+def naar_bord(page):
+    page.goto(page.basis + "/admin/leef/planning/")
+    expect(page.locator("h1")).to_have_text("Planning LEEF")
+
+
+def keur_goed(page, edit_url):
+    page.goto(edit_url)
+    page.get_by_role("button", name="Meer acties").click()
+    page.get_by_role("button", name=GOEDKEUREN).first.click()
+    expect(page.locator(".messages")).to_be_visible()
+
+
+def test_een_kwartaal_leef(browser, live_site):
+    context, page = inloggen(browser, live_site, *REDACTEUR)
+
+    # New edition: the first free quarter; title and slug are filled in.
+    naar_bord(page)
+    keuze = page.locator("#id_kwartaal option").first
+    naam = keuze.inner_text()
+    page.get_by_role("button", name="Nieuwe editie").click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
+    edit_url = page.url
+    expect(page.locator("#id_title")).to_have_value(f"LEEF {naam}")
+    expect(page.locator(".messages")).to_contain_text("is aangemaakt")
+
+    # An agenda section: no empty required chooser row, so the edition saves at once.
+    page.locator(".c-sf-add-button").first.click()
+    page.get_by_role("option", name="Agenda van het kwartaal").click()
+    page.get_by_role("button", name="Bewaar concept").click()
+    expect(page.locator(".messages")).not_to_contain_text("niet")
+    schermafbeelding(page, "leef-kwartaal-1-editie")
+
+    # An article, asked from a partner.
+    naar_bord(page)
+    bord = page.locator("section.leef-bord", has=page.get_by_role("heading", name=f"LEEF {naam}"))
+    bord.get_by_role("link", name="Artikel toevoegen").click()
+    page.get_by_label("Werktitel").fill("Samen wandelen in de duinen")
+    page.get_by_label("Status").select_option(label="Tekst gevraagd")
+    page.get_by_role("button", name=re.compile("Kies een pagina")).click()
+    modal = page.locator(".modal-dialog")
+    modal.locator("#id_q").fill("Welzijn Duinwijk")
+    modal.get_by_role("link", name="Welzijn Duinwijk").first.click()
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator("h1")).to_have_text("Planning LEEF")
+    rij = page.locator("tr", has_text="Samen wandelen in de duinen")
+    expect(rij).to_contain_text("Tekst gevraagd")
+    expect(rij).to_contain_text("Welzijn Duinwijk")
+    schermafbeelding(page, "leef-kwartaal-2-bord")
+
+    # The copy comes in.
+    rij.get_by_role("link", name="Samen wandelen in de duinen").click()
+    page.get_by_label("Status").select_option(label="Tekst binnen")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator("tr", has_text="Samen wandelen in de duinen")).to_contain_text("Tekst binnen")
+
+    # Into the edition workflow; the first editor approves "redactie" and "drukproef".
+    page.goto(edit_url)
+    page.get_by_role("button", name="Meer acties").click()
+    page.get_by_role("button", name="Stuur door naar LEEF editie").click()
+    expect(page.locator(".messages")).to_contain_text("ingediend")
+    keur_goed(page, edit_url)
+    keur_goed(page, edit_url)
+
+    # The last step needs a second editor: no approve button, and the reason is shown.
+    page.goto(edit_url)
+    expect(page.locator(".messages")).to_contain_text("tweede redacteur")
+    page.get_by_role("button", name="Meer acties").click()
+    expect(page.get_by_role("button", name=GOEDKEUREN)).to_have_count(0)
+    context.close()
+
+    context, tweede = inloggen(browser, live_site, *TWEEDE)
+    keur_goed(tweede, edit_url)
+    pk = re.search(r"/pages/(\d+)/", edit_url).group(1)
+
+    # Export, then "verschenen" with a confirmation.
+    tweede.goto(f"{tweede.basis}/admin/leef/editie/{pk}/")
+    expect(tweede.locator("main")).to_contain_text("Drukklaar")
+    tweede.get_by_role("button", name="Maak drukklare PDF").click()
+    tweede.reload()
+    expect(tweede.locator("table.listing")).to_contain_text("Klaar")
+    tweede.get_by_role("link", name="Markeer als verschenen").click()
+    expect(tweede.locator("h1")).to_contain_text("verschenen?")
+    schermafbeelding(tweede, "leef-kwartaal-3-bevestigen")
+    tweede.get_by_role("button", name="Ja, de editie is verschenen").click()
+    expect(tweede.locator(".messages")).to_contain_text("gemarkeerd als verschenen")
+    naar_bord(tweede)
+    expect(tweede.locator("table.listing").last).to_contain_text(f"LEEF {naam}")
+    context.close()
