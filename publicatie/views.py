@@ -65,6 +65,7 @@ def planning(request):
     for rij in rijen:
         rij["status_label"] = dict(STATUSSEN)[rij["status"]]
     return TemplateResponse(request, "publicatie/admin/planning.html", {
+        "page_title": _("Planning LEEF"), "header_icon": "date",
         "rijen": [r for r in rijen if r["status"] == "verschenen"],
         "open": open_edities(rijen, vandaag),
         "nieuw": nieuwe_editie_keuzes(request.user, vandaag),
@@ -116,6 +117,7 @@ def editie_detail(request, pk):
     editie = _editie_voor(request, pk)
     markeer_vastgelopen(editie)
     return TemplateResponse(request, "publicatie/admin/editie.html", {
+        "page_title": editie.title, "header_icon": "doc-full",
         "editie": editie, "bevindingen": controleer(editie), "taken": editie.exporttaken.all()[:10],
         "status": editie.status_label, "stap": huidige_stap(editie, request.user),
         "verschijnen_redenen": [] if editie.verschenen_op else verschijnen_geweigerd(editie),
@@ -189,5 +191,6 @@ def verschenen(request, pk):
         messages.success(request, _("De editie is gemarkeerd als verschenen. De PDF staat nu online."))
         return redirect("publicatie_editie", pk=editie.pk)
     return TemplateResponse(request, "publicatie/admin/verschenen.html", {
+        "page_title": _("Is %(titel)s verschenen?") % {"titel": editie.title}, "header_icon": "doc-full",
         "editie": editie, "redenen": redenen, "drukbestand": drukbestand(editie),
     })
