@@ -46,6 +46,13 @@ assets: ## Refresh the vendored front-end files (Leaflet) from the npm registry 
 	cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css kaart/static/kaart/vendor/leaflet/
 	cp -r node_modules/leaflet/dist/images kaart/static/kaart/vendor/leaflet/
 	cp node_modules/leaflet/LICENSE kaart/static/kaart/vendor/leaflet/LICENSE
+	@# What the vendored files reference (source maps) must be there too: collectstatic's manifest
+	@# storage fails on a missing reference, and then every production page is a 500.
+	@for f in kaart/static/kaart/vendor/leaflet/*.js kaart/static/kaart/vendor/leaflet/*.css; do \
+	  for ref in $$(grep -o 'sourceMappingURL=[^ *]*' "$$f" | cut -d= -f2); do \
+	    cp "node_modules/leaflet/dist/$$ref" kaart/static/kaart/vendor/leaflet/ || exit 1; \
+	  done; \
+	done
 
 bench-kaart: migrate ## Map pages only, on the development database: generate OFFERINGS=2000 and print p50/p95 and queries
 	$(PY) manage.py generate_bench_data --offerings $${OFFERINGS:-2000}
