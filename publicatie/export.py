@@ -60,7 +60,8 @@ def start_export(editie, gebruiker=None):
     return taak
 
 
-@task()
+# An editor is waiting for this one: it goes before the index and cache work Wagtail queues.
+@task(priority=50)
 def exporteer_editie(taak_id):
     from wagtail.documents import get_document_model
 

@@ -1,10 +1,14 @@
 """The LEEF quarter in the admin, as two editors run it: new edition -> article requested from a
 partner -> copy in -> approvals by two editors -> drukklaar -> export -> verschenen."""
 
+import datetime as dt
 import re
+import time
 
 import pytest
 from playwright.sync_api import expect
+
+from tests.servers import manage
 
 from .conftest import schermafbeelding
 from .test_redactie import inloggen
@@ -13,6 +17,7 @@ pytestmark = pytest.mark.browser
 
 REDACTEUR = ("redacteur", "LeefMee-demo-2026")
 TWEEDE = ("beheerder", "LeefMee-beheer-2026")
+OPSLAAN = re.compile(r"^(Toevoegen|Opslaan)$")
 GOEDKEUREN = re.compile(r"^Goedkeuren( en publiceren)?$")
 
 
@@ -52,23 +57,33 @@ def test_een_kwartaal_leef(browser, live_site):
     naar_bord(page)
     bord = page.locator("section.leef-bord", has=page.get_by_role("heading", name=f"LEEF {naam}"))
     bord.get_by_role("link", name="Artikel toevoegen").click()
-    page.get_by_label("Werktitel").fill("Samen wandelen in de duinen")
-    page.get_by_label("Status").select_option(label="Tekst gevraagd")
+    page.locator("#id_titel").fill("Samen wandelen in de duinen")
+    page.locator("#id_status").select_option(label="Tekst gevraagd")
+    gisteren = dt.date.today() - dt.timedelta(days=1)  # the copy is late already
+    page.locator("#id_kopij_deadline").fill(gisteren.isoformat())
+    page.keyboard.press("Escape")
     page.get_by_role("button", name=re.compile("Kies een pagina")).click()
     modal = page.locator(".modal-dialog")
     modal.locator("#id_q").fill("Welzijn Duinwijk")
     modal.get_by_role("link", name="Welzijn Duinwijk").first.click()
-    page.get_by_role("button", name="Opslaan").click()
+    page.get_by_role("button", name=OPSLAAN).click()
     expect(page.locator("h1")).to_have_text("Planning LEEF")
     rij = page.locator("tr", has_text="Samen wandelen in de duinen")
     expect(rij).to_contain_text("Tekst gevraagd")
     expect(rij).to_contain_text("Welzijn Duinwijk")
+    expect(rij).to_contain_text("te laat")
     schermafbeelding(page, "leef-kwartaal-2-bord")
+
+    # The daily reminder reaches the partner by mail.
+    manage(live_site["env"], "herinner_kopij")
+    herinneringen = [b["bericht"] for b in live_site["postbus"].berichten
+                     if f"LEEF {naam}" in str(b["bericht"]["subject"])]
+    assert len(herinneringen) == 1 and "Samen wandelen in de duinen" in herinneringen[0].get_content()
 
     # The copy comes in.
     rij.get_by_role("link", name="Samen wandelen in de duinen").click()
-    page.get_by_label("Status").select_option(label="Tekst binnen")
-    page.get_by_role("button", name="Opslaan").click()
+    page.locator("#id_status").select_option(label="Tekst binnen")
+    page.get_by_role("button", name=OPSLAAN).click()
     expect(page.locator("tr", has_text="Samen wandelen in de duinen")).to_contain_text("Tekst binnen")
 
     # Into the edition workflow; the first editor approves "redactie" and "drukproef".
@@ -94,7 +109,10 @@ def test_een_kwartaal_leef(browser, live_site):
     tweede.goto(f"{tweede.basis}/admin/leef/editie/{pk}/")
     expect(tweede.locator("main")).to_contain_text("Drukklaar")
     tweede.get_by_role("button", name="Maak drukklare PDF").click()
-    tweede.reload()
+    deadline = time.monotonic() + 180
+    while "Markeer als verschenen" not in tweede.content() and time.monotonic() < deadline:
+        time.sleep(2)  # the task worker makes the PDF
+        tweede.reload()
     expect(tweede.locator("table.listing")).to_contain_text("Klaar")
     tweede.get_by_role("link", name="Markeer als verschenen").click()
     expect(tweede.locator("h1")).to_contain_text("verschenen?")
