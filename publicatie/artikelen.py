@@ -56,6 +56,7 @@ class ArtikelCreateView(generic.CreateView):
         editie = self.request.GET.get("editie", "")
         if editie.isdigit() and edities_voor(self.request.user).filter(pk=editie).exists():
             initial["editie"] = int(editie)
+        initial.setdefault("eigenaar", self.request.user.pk)  # who adds an article usually guides it
         return initial
 
     def get_success_url(self):

@@ -45,7 +45,9 @@ def drukalarm(editie, status, vandaag):
 
 def open_edities(rijen, vandaag):
     """Board entries for the editions (with their statuses) that have not appeared yet."""
-    open_rijen = [r for r in rijen if r["status"] != "verschenen"]
+    # The edition that goes to print first, first.
+    open_rijen = sorted((r for r in rijen if r["status"] != "verschenen"),
+                        key=lambda r: (r["editie"].jaar, r["editie"].kwartaal))
     artikelen = {}
     for artikel in (EditieArtikel.objects.filter(editie__in=[r["editie"] for r in open_rijen])
                     .select_related("eigenaar", "partner")):

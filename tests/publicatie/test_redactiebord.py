@@ -6,7 +6,6 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -17,7 +16,7 @@ from publicatie.blocks import EditieStreamBlock
 from publicatie.export import exporteer_editie
 from publicatie.herinneringen import stuur_herinneringen
 from publicatie.inhoud import items
-from publicatie.models import EditieArtikel, EditiePage, EditieTaak, ExportTaak
+from publicatie.models import EditieArtikel, EditiePage, ExportTaak
 from tests.factories import UserFactory
 
 from .factories import archief, editie, gemengde_inhoud, kaart
@@ -82,6 +81,17 @@ def test_nieuwe_editie_niet_voor_een_partner(opzet, client):
     assert response.status_code in (302, 403) and not EditiePage.objects.exists()
 
 
+def test_partner_ziet_de_artikelplanning_niet(opzet, client):
+    data, arch = opzet
+    e = editie(arch, inhoud=gemengde_inhoud(data))
+    artikel = EditieArtikel.objects.create(editie=e, titel="Geheim plan", status="idee")
+    client.force_login(UserFactory(username="partner"))
+    for url in (reverse("publicatie_artikelen:index"), reverse("publicatie_artikelen:edit", args=[artikel.pk]),
+                reverse("publicatie_planning")):
+        response = client.get(url)
+        assert response.status_code in (302, 403) and "Geheim plan" not in response.content.decode(), url
+
+
 def test_admin_formulier_vult_titel_en_slug_zelf_in(opzet, client, anna):
     _data, arch = opzet
     client.force_login(anna)
@@ -115,6 +125,16 @@ def test_bord_toont_artikelen_budget_te_laat_gereedheid_en_alarm(opzet, client, 
     assert "1 fout" in html
 
 
+def test_bord_begint_met_de_editie_die_het_eerst_naar_de_drukker_gaat(opzet, client, anna):
+    _data, arch = opzet
+    editie(arch, jaar=2027, kwartaal=3)
+    editie(arch, jaar=2027, kwartaal=2)
+    editie(arch, jaar=2028, kwartaal=1)
+    client.force_login(anna)
+    html = client.get(reverse("publicatie_planning")).content.decode()
+    assert html.index("LEEF voorjaar 2027") < html.index("LEEF zomer 2027") < html.index("LEEF winter 2028")
+
+
 def test_geen_alarm_als_drukdatum_nog_komt(opzet, client, anna, vandaag):
     data, arch = opzet
     editie(arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=10),
@@ -130,6 +150,7 @@ def test_artikel_toevoegen_via_admin(opzet, client, anna, vandaag):
     url = reverse("publicatie_artikelen:add")
     form = client.get(url + f"?editie={e.pk}")
     assert form.status_code == 200 and form.context["form"]["editie"].value() == e.pk
+    assert form.context["form"]["eigenaar"].value() == anna.pk
     post = {"editie": e.pk, "titel": "Wandelen met de buurt", "status": "gevraagd", "eigenaar": anna.pk,
             "partner": "", "partner_email": "", "kopij_deadline": "", "paginas": "1", "notitie": ""}
     response = client.post(url, post)
@@ -193,144 +214,6 @@ def test_commando_herinner_kopij(opzet, vandaag, capsys):
     uit = capsys.readouterr()
     assert "Herinnering verstuurd" in uit.out and "1 herinnering(en)" in uit.out
     assert "drukdatum" in uit.err and len(mail.outbox) == 1
-
-
-# --- Workflow: groups, second editor, readiness gate -----------------------------------------
-
-def acties(e, user):
-    e = EditiePage.objects.get(pk=e.pk)
-    return [naam for naam, _label, _modal in e.current_workflow_task.get_actions(e, user)]
-
-
-def keur_goed(client, e):
-    e = EditiePage.objects.get(pk=e.pk)
-    url = reverse("wagtailadmin_pages:workflow_action", args=[e.pk, "approve", e.current_workflow_task_state.pk])
-    return client.post(url)
-
-
-@pytest.fixture
-def in_workflow(opzet, anna):
-    from publicatie.workflow import zorg_voor_workflow
-
-    data, arch = opzet
-    workflow = zorg_voor_workflow(arch)
-    e = editie(arch, inhoud=gemengde_inhoud(data))
-    workflow.start(e, anna)
-    return e
-
-
-def test_stappen_horen_bij_de_redacteuren_van_setup_roles(opzet):
-    from publicatie.workflow import zorg_voor_workflow
-
-    _data, arch = opzet
-    zorg_voor_workflow(arch)
-    setup_roles()  # again: idempotent, and the steps keep (or get) the editors' group
-    taken = EditieTaak.objects.filter(name__in=["redactie", "drukproef", "drukklaar"])
-    assert taken.count() == 3
-    for taak in taken:
-        assert REDACTEUREN in set(taak.groups.values_list("name", flat=True))
-    assert taken.get(name="drukklaar").andere_redacteur and taken.get(name="drukklaar").gereedheid_vereist
-
-
-def test_oude_stappen_worden_vervangen(opzet):
-    """An installation with the old plain group approval steps (Moderators/Editors) is repaired."""
-    from wagtail.models import GroupApprovalTask, Workflow, WorkflowTask
-
-    _data, arch = opzet
-    workflow = Workflow.objects.get(name="LEEF editie")
-    WorkflowTask.objects.filter(workflow=workflow).delete()
-    oud = GroupApprovalTask.objects.create(name="redactie (oud)")
-    oud.groups.set(Group.objects.filter(name="Moderators"))
-    WorkflowTask.objects.create(workflow=workflow, task=oud, sort_order=0)
-    setup_roles()
-    assert [t.specific.__class__ for t in workflow.tasks] == [EditieTaak] * 3
-
-
-def test_redacteur_in_alleen_redacteuren_kan_goedkeuren(in_workflow, client, anna):
-    assert "approve" in acties(in_workflow, anna)
-    client.force_login(anna)
-    assert keur_goed(client, in_workflow).status_code == 302
-    assert EditiePage.objects.get(pk=in_workflow.pk).status == "drukproef"
-
-
-def test_drukklaar_vraagt_een_tweede_redacteur(in_workflow, client, anna, bram):
-    client.force_login(anna)
-    keur_goed(client, in_workflow)  # redactie
-    keur_goed(client, in_workflow)  # drukproef
-    e = EditiePage.objects.get(pk=in_workflow.pk)
-    assert e.current_workflow_task.name == "drukklaar" and e.status == "drukproef"
-    assert "approve" not in acties(e, anna) and "reject" in acties(e, anna)
-    assert keur_goed(client, e).status_code in (302, 403)  # Wagtail: refused, back to the dashboard
-    with pytest.raises(PermissionDenied):
-        e.current_workflow_task.on_action(e.current_workflow_task_state, anna, "approve")
-    pagina = client.get(reverse("publicatie_editie", args=[e.pk])).content.decode()
-    assert "tweede redacteur" in pagina
-    assert EditiePage.objects.get(pk=e.pk).status == "drukproef"
-
-    client.force_login(bram)
-    assert "approve" in acties(e, bram)
-    assert keur_goed(client, e).status_code == 302
-    assert EditiePage.objects.get(pk=e.pk).status == "drukklaar"
-
-
-def test_gereedheid_met_fout_houdt_drukklaar_tegen(in_workflow, opzet, client, anna, bram):
-    data, _arch = opzet
-    client.force_login(anna)
-    keur_goed(client, in_workflow)  # redactie: no readiness needed
-    data["aanbod"].unpublish()  # a chosen page is no longer published: an error
-    e = EditiePage.objects.get(pk=in_workflow.pk)
-    assert e.current_workflow_task.name == "drukproef"
-    assert "approve" not in acties(e, anna) and "approve" not in acties(e, bram)
-    assert keur_goed(client, e).status_code in (302, 403)
-    bewerk = client.get(reverse("wagtailadmin_pages:edit", args=[e.pk])).content.decode()
-    assert "Drukklaar kan pas als de gereedheid geen fouten meer vindt" in bewerk
-    assert EditiePage.objects.get(pk=e.pk).status == "drukproef"
-
-    data["aanbod"].save_revision().publish()
-    assert "approve" in acties(e, anna)
-
-
-# --- Appeared: confirmation, print file, gate ---------------------------------------------------
-
-def test_verschenen_vraagt_drukklaar_pdf_en_bevestiging(in_workflow, client, anna, bram):
-    url = reverse("publicatie_verschenen", args=[in_workflow.pk])
-    client.force_login(anna)
-    weigering = client.get(url).content.decode()
-    assert "nog niet drukklaar" in weigering and "nog geen PDF" in weigering
-    client.post(url, {"bevestig": "ja"})
-    assert EditiePage.objects.get(pk=in_workflow.pk).verschenen_op is None
-
-    keur_goed(client, in_workflow)
-    keur_goed(client, in_workflow)
-    client.force_login(bram)
-    keur_goed(client, in_workflow)
-    e = EditiePage.objects.get(pk=in_workflow.pk)
-    assert e.status == "drukklaar"
-    client.post(url, {"bevestig": "ja"})
-    assert EditiePage.objects.get(pk=e.pk).verschenen_op is None  # still no print file
-
-    taak = ExportTaak.objects.create(editie=e)
-    exporteer_editie.call(taak.pk)
-    bevestiging = client.get(url).content.decode()
-    assert "Ja, de editie is verschenen" in bevestiging
-    client.post(url, {})  # not confirmed
-    assert EditiePage.objects.get(pk=e.pk).verschenen_op is None
-    response = client.post(url, {"bevestig": "ja"})
-    assert response.status_code == 302
-    e = EditiePage.objects.get(pk=e.pk)
-    assert e.verschenen_op is not None and e.pdf_id == ExportTaak.objects.get(pk=taak.pk).document_id
-
-
-def test_verouderde_pdf_telt_niet(in_workflow, client, anna):
-    from publicatie.poort import verschijnen_geweigerd
-
-    taak = ExportTaak.objects.create(editie=in_workflow)
-    exporteer_editie.call(taak.pk)
-    e = EditiePage.objects.get(pk=in_workflow.pk)
-    assert not any("gewijzigd na de laatste PDF" in r for r in verschijnen_geweigerd(e))
-    e.save_revision(user=anna)
-    e = EditiePage.objects.get(pk=e.pk)
-    assert any("gewijzigd na de laatste PDF" in r for r in verschijnen_geweigerd(e))
 
 
 # --- Export title ---------------------------------------------------------------------------------
