@@ -22,12 +22,21 @@ GOEDKEUREN = re.compile(r"^Goedkeuren( en publiceren)?$")
 
 
 def naar_bord(page):
-    page.goto(page.basis + "/admin/leef/planning/")
+    """Through the admin menu, as an editor goes."""
+    page.goto(page.basis + "/admin/")
+    page.get_by_role("link", name="Planning LEEF").click()
     expect(page.locator("h1")).to_have_text("Planning LEEF")
 
 
-def keur_goed(page, edit_url):
-    page.goto(edit_url)
+def naar_editie(page, titel):
+    naar_bord(page)
+    page.locator("section.leef-bord", has=page.get_by_role("heading", name=titel)) \
+        .get_by_role("link", name="Bewerk de editie").click()
+    expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
+
+
+def keur_goed(page, titel):
+    naar_editie(page, titel)
     page.get_by_role("button", name="Meer acties").click()
     page.get_by_role("button", name=GOEDKEUREN).first.click()
     expect(page.locator(".messages")).to_be_visible()
@@ -42,7 +51,6 @@ def test_een_kwartaal_leef(browser, live_site):
     naam = keuze.inner_text()
     page.get_by_role("button", name="Nieuwe editie").click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))
-    edit_url = page.url
     expect(page.locator("#id_title")).to_have_value(f"LEEF {naam}")
     expect(page.locator(".messages")).to_contain_text("is aangemaakt")
 
@@ -87,26 +95,27 @@ def test_een_kwartaal_leef(browser, live_site):
     expect(page.locator("tr", has_text="Samen wandelen in de duinen")).to_contain_text("Tekst binnen")
 
     # Into the edition workflow; the first editor approves "redactie" and "drukproef".
-    page.goto(edit_url)
+    naar_editie(page, f"LEEF {naam}")
     page.get_by_role("button", name="Meer acties").click()
     page.get_by_role("button", name="Stuur door naar LEEF editie").click()
     expect(page.locator(".messages")).to_contain_text("ingediend")
-    keur_goed(page, edit_url)
-    keur_goed(page, edit_url)
+    keur_goed(page, f"LEEF {naam}")
+    keur_goed(page, f"LEEF {naam}")
 
     # The last step needs a second editor: no approve button, and the reason is shown.
-    page.goto(edit_url)
+    naar_editie(page, f"LEEF {naam}")
     expect(page.locator(".messages")).to_contain_text("tweede redacteur")
     page.get_by_role("button", name="Meer acties").click()
     expect(page.get_by_role("button", name=GOEDKEUREN)).to_have_count(0)
     context.close()
 
     context, tweede = inloggen(browser, live_site, *TWEEDE)
-    keur_goed(tweede, edit_url)
-    pk = re.search(r"/pages/(\d+)/", edit_url).group(1)
+    keur_goed(tweede, f"LEEF {naam}")
 
     # Export, then "verschenen" with a confirmation.
-    tweede.goto(f"{tweede.basis}/admin/leef/editie/{pk}/")
+    naar_bord(tweede)
+    tweede.locator("section.leef-bord", has=tweede.get_by_role("heading", name=f"LEEF {naam}")) \
+        .get_by_role("link", name="Bekijk gereedheid en export").click()
     expect(tweede.locator("main")).to_contain_text("Drukklaar")
     tweede.get_by_role("button", name="Maak drukklare PDF").click()
     deadline = time.monotonic() + 180

@@ -1,4 +1,4 @@
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from publicatie.bord import drukalarm
@@ -25,4 +25,4 @@ class Command(BaseCommand):
                 self.stderr.write(self.style.WARNING(f"{editie.title}: {alarm}"))
         self.stdout.write(self.style.SUCCESS(f"{len(verstuurd)} herinnering(en) verstuurd, {len(mislukt)} mislukt."))
         if mislukt:
-            raise SystemExit(1)
+            raise CommandError(f"{len(mislukt)} herinnering(en) niet verstuurd; zie de meldingen hierboven.")
