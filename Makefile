@@ -64,12 +64,13 @@ compilemessages: $(STAMP) ## Compile the .po files in locale/
 migrate: setup ## Apply the database migrations
 	$(PY) manage.py migrate --noinput -v0
 
-demo: migrate ## Load the demo content (idempotent)
-	$(PY) manage.py load_demo
+demo: migrate ## Load the demo content (idempotent) for the port `make run` serves on (PORT)
+	$(PY) manage.py load_demo --port $(PORT)
 
-run: demo ## Set everything up, load the demo content and serve the site on http://127.0.0.1:8000/
+run: demo ## Set everything up, load the demo content and serve the site on http://127.0.0.1:8000/ (PORT=...)
 	@echo "LEEF MEE: http://$(HOST):$(PORT)/  admin: http://$(HOST):$(PORT)/admin/ (see README for the demo accounts)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Second municipality: http://kustmeer.localhost:$(PORT)/"
+	PORT=$(PORT) $(PY) manage.py runserver $(HOST):$(PORT)
 
 messages: setup ## Extract interface strings into the .po files
 	$(PY) manage.py makemessages -l nl -l en -l pl -l uk -l ar -l tr --ignore=.venv --ignore=node_modules --no-obsolete

@@ -122,7 +122,7 @@ class Processen:
         self.start(sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", naam=naam, env=env)
         return f"http://127.0.0.1:{poort}"
 
-    def draaien_nog(self):
+    def gestopt(self):
         """The names of the processes that stopped (a server or worker that died during the session)."""
         return [naam for proc, _log, naam in self.lijst if proc.poll() is not None]
 
@@ -175,6 +175,11 @@ class Postbus:
         with self._lock:
             self.berichten.append({"aan": list(envelope.rcpt_tos), "bericht": bericht})
         return "250 Message accepted for delivery"
+
+    def alle(self):
+        """Every message received so far, oldest first."""
+        with self._lock:
+            return [b["bericht"] for b in self.berichten]
 
     def aan(self, adres):
         """The messages received for one address, oldest first."""

@@ -103,7 +103,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp, letting the admin frame Wagtail's previews (leefmee/beveiliging.py).
+    "leefmee.beveiliging.SiteCSPMiddleware",
     "leefmee.beveiliging.PermissionsPolicyMiddleware",
     # ETag and 304 answers, also for pages served from the page cache just below it.
     "django.middleware.http.ConditionalGetMiddleware",

@@ -38,6 +38,16 @@ def hoofdmenu(context):
     return {"home": home, "items": items, "current": current, "request": context.get("request")}
 
 
+@register.inclusion_tag("includes/voetmenu.html", takes_context=True)
+def voetmenu(context):
+    """The home page's other live sections (not in the main menu): agenda, privacy, ... in the footer,
+    so every page of the site can be reached by clicking. Editors choose with "Toon in menu's"."""
+    home = _home_page(context)
+    items = bewaard("voetmenu", home.pk, lambda: list(home.get_children().live().filter(show_in_menus=False)
+                                                      .specific(defer=True)), kopieer=list) if home else []
+    return {"items": items, "current": context.get("page"), "request": context.get("request")}
+
+
 def _vertalingen(context):
     """(locale, url, is_current) for every live translation of the current page (once per request:
     the language switcher and the hreflang links both need it)."""

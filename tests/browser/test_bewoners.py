@@ -9,17 +9,22 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import controleer, schermafbeelding
+from .conftest import controleer, naar, schermafbeelding, start, wacht_op_mail
 
 pytestmark = pytest.mark.browser
+
+
+def tekst_van(bericht):
+    deel = bericht.get_body(("plain",))
+    return deel.get_content() if deel is not None else ""
 
 
 def titels(page, selector=".resultaat__titel a"):
     return page.locator(selector).all_inner_texts()
 
 
-def test_dimension_question_offering_and_contact_request(pagina):
-    pagina.goto(pagina.basis + "/")
+def test_dimension_question_offering_and_contact_request(pagina, live_site):
+    start(pagina)
     pagina.get_by_role("link", name=re.compile(r"^Lichaam\b")).click()
     expect(pagina.locator("h1")).to_have_text("Lichaam")
     controleer(pagina)
@@ -67,10 +72,14 @@ def test_dimension_question_offering_and_contact_request(pagina):
     expect(pagina.get_by_role("status")).to_contain_text('Je vraag over "Start met wandelen" is verstuurd.')
     controleer(pagina)
     schermafbeelding(pagina, "contact-bedankt")
+    # The task worker sends it over SMTP: the organisation receives the question.
+    bericht = wacht_op_mail(live_site["postbus"], lambda b: "Kan ik ook in januari beginnen?" in tekst_van(b))
+    assert "Fatima de Vries" in tekst_van(bericht)
 
 
 def test_search_with_two_filters_and_the_back_button_keeps_the_results(pagina):
-    pagina.goto(pagina.basis + "/kaart/")
+    start(pagina)
+    naar(pagina, "Sociale kaart")
     pagina.get_by_role("searchbox", name="Zoek hulp, contact of iets om te doen").fill("koffie")
     pagina.get_by_role("button", name="Zoeken").click()
     expect(pagina.locator("h1")).to_have_text("Zoeken naar 'koffie'")
@@ -99,7 +108,8 @@ def _markers(page):
 
 
 def test_map_layers_markers_and_the_list_with_the_same_places(pagina):
-    pagina.goto(pagina.basis + "/kaart/")
+    start(pagina)
+    naar(pagina, "Sociale kaart")
     pagina.get_by_role("link", name="Bekijk alles op de kaart").click()
     expect(pagina.locator("h1")).to_have_text("Op de kaart")
     kaart = pagina.locator("#kaart")
@@ -143,7 +153,7 @@ def test_map_layers_markers_and_the_list_with_the_same_places(pagina):
     expect(pagina.locator("h1")).to_have_text(titel)
 
     # The text alternative lists the same places as the map (over its pages).
-    pagina.goto(pagina.basis + "/kaart/op-de-kaart/")
+    pagina.go_back()
     expect(pagina.locator("#lijst-kop")).to_have_text(f"{len(geojson)} plekken op de kaart")
     lijst = []
     while True:
@@ -151,12 +161,14 @@ def test_map_layers_markers_and_the_list_with_the_same_places(pagina):
         volgende = pagina.locator("#kaart-lijst a[rel=next]")
         if not volgende.count():
             break
-        volgende.click()
+        with pagina.expect_navigation():
+            volgende.click()
     assert sorted(lijst) == sorted(f["properties"]["titel"] for f in geojson)
 
 
 def test_agenda_filter_ical_download_and_printable_list(pagina):
-    pagina.goto(pagina.basis + "/agenda/")
+    start(pagina)
+    naar(pagina, "Agenda")
     expect(pagina.locator("h1")).to_have_text("Agenda")
     alle = pagina.locator(".agenda-lijst > li").count()
     pagina.get_by_label("Soort activiteit").select_option("praten")
@@ -181,7 +193,8 @@ def test_agenda_filter_ical_download_and_printable_list(pagina):
 
 
 def test_story_what_helped_me_leads_to_an_offering(pagina):
-    pagina.goto(pagina.basis + "/verhalen/")
+    start(pagina)
+    naar(pagina, "Verhalen")
     controleer(pagina)
     schermafbeelding(pagina, "verhalen")
     pagina.get_by_role("link", name=re.compile(r"^Sem \(16\) zorgt voor zijn moeder")).first.click()
@@ -200,7 +213,7 @@ def test_story_what_helped_me_leads_to_an_offering(pagina):
 
 
 def test_language_switch_to_arabic_right_to_left_and_to_english(pagina):
-    pagina.goto(pagina.basis + "/")
+    start(pagina)
     pagina.locator(".taalkeuze").get_by_role("link", name="العربية").click()
     html = pagina.locator("html")
     expect(html).to_have_attribute("lang", "ar")
@@ -209,7 +222,12 @@ def test_language_switch_to_arabic_right_to_left_and_to_english(pagina):
     schermafbeelding(pagina, "startpagina-arabisch")
 
     # An offering with its form, right to left: nothing may stick out sideways.
-    pagina.goto(pagina.basis + "/kaart/welzijn-duinwijk/formulierenhulp/")
+    start(pagina)
+    naar(pagina, "Sociale kaart")
+    pagina.get_by_role("searchbox", name="Zoek hulp, contact of iets om te doen").fill("formulieren")
+    pagina.get_by_role("button", name="Zoeken").click()
+    pagina.locator(".resultaat__titel a", has_text="Hulp bij brieven en formulieren").first.click()
+    expect(pagina.locator("h1")).to_have_text("Hulp bij brieven en formulieren")
     pagina.locator(".taalkeuze a[hreflang=ar]").click()
     expect(html).to_have_attribute("dir", "rtl")
     controleer(pagina)
@@ -221,7 +239,8 @@ def test_language_switch_to_arabic_right_to_left_and_to_english(pagina):
 
 
 def test_accessibility_statement_says_how_to_report_a_problem(pagina):
-    pagina.goto(pagina.basis + "/toegankelijkheid/")
+    start(pagina)
+    naar(pagina, "Toegankelijkheid")
     expect(pagina.locator("h1")).to_have_text("Toegankelijkheid")
     expect(pagina.locator("main")).to_contain_text("WCAG 2.1")
     melden = pagina.get_by_role("heading", name="Werkt iets niet?")

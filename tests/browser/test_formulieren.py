@@ -5,13 +5,17 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import controleer, schermafbeelding
+from .conftest import controleer, naar, schermafbeelding, start
 
 pytestmark = pytest.mark.browser
 
 
 def test_suggestion_form_error_state_is_accessible_and_linked(pagina):
-    pagina.goto(pagina.basis + "/kaart/welzijn-duinwijk/sociaal-werker-spreken/")
+    start(pagina)
+    naar(pagina, "Sociale kaart")
+    pagina.get_by_role("searchbox", name="Zoek hulp, contact of iets om te doen").fill("sociaal werker")
+    pagina.get_by_role("button", name="Zoeken").click()
+    pagina.locator(".resultaat__titel a[href$='/welzijn-duinwijk/sociaal-werker-spreken/']").first.click()
     kader = pagina.locator(".klopt-niet")
     expect(kader.get_by_role("heading", name="Klopt er iets niet?")).to_be_visible()
     kader.get_by_role("link", name=re.compile("^Geef een verandering door")).click()
@@ -72,7 +76,7 @@ def tab_naar(page, selector, max_stappen=80):
 
 def test_keyboard_only_dimension_question_offering_and_contact_request(desktop):
     page = desktop
-    page.goto(page.basis + "/")
+    start(page)
     tab_naar(page, "a.dimensie__link[href$='/lichaam/']")
     page.keyboard.press("Enter")
     expect(page.locator("h1")).to_have_text("Lichaam")
@@ -112,7 +116,10 @@ def test_keyboard_only_dimension_question_offering_and_contact_request(desktop):
 
 def test_keyboard_only_search_with_two_filters(desktop):
     page = desktop
-    page.goto(page.basis + "/kaart/")
+    start(page)
+    tab_naar(page, ".hoofdmenu a[href$='/kaart/']")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     tab_naar(page, "input[type=search]")
     page.keyboard.type("koffie")
     page.keyboard.press("Enter")
@@ -132,7 +139,11 @@ def test_keyboard_only_search_with_two_filters(desktop):
 
 def test_keyboard_only_agenda_filter_and_ical(desktop):
     page = desktop
-    page.goto(page.basis + "/agenda/")
+    start(page)
+    tab_naar(page, ".voet__menu a[href$='/agenda/']", max_stappen=200)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_have_text("Agenda")
     tab_naar(page, "select[name=kenmerk]")
     page.keyboard.press("ArrowDown")
     gekozen = page.locator("select[name=kenmerk]").input_value()
@@ -147,7 +158,14 @@ def test_keyboard_only_agenda_filter_and_ical(desktop):
 
 def test_keyboard_only_story_to_what_helped_me_and_language_switch(desktop):
     page = desktop
-    page.goto(page.basis + "/verhalen/sem-zorgt-voor-zijn-moeder/")
+    start(page)
+    tab_naar(page, ".hoofdmenu a[href$='/verhalen/']")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    tab_naar(page, "main a[href$='/verhalen/sem-zorgt-voor-zijn-moeder/']")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    expect(page.locator("h1")).to_contain_text("Sem (16) zorgt voor zijn moeder")
     tab_naar(page, ".wat-hielp-mij a")
     doel = page.evaluate("() => document.activeElement.getAttribute('href')")
     page.keyboard.press("Enter")

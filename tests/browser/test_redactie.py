@@ -4,15 +4,16 @@ At desktop and at phone size: partners keep their information current from where
 """
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import DESKTOP, TELEFOON, geen_horizontale_overloop, nieuwe_pagina
+from .conftest import DESKTOP, TELEFOON, geen_horizontale_overloop, naar, nieuwe_pagina, open_in_editor, start
 
 pytestmark = pytest.mark.browser
 
-AANBOD = "/kaart/welzijn-duinwijk/formulierenhulp/"  # an offering of the demo partner's organisation
+TITEL = "Hulp bij brieven en formulieren"  # an offering of the demo partner's organisation
 FORMATEN = {"desktop": DESKTOP, "telefoon": TELEFOON}
 
 
@@ -31,14 +32,21 @@ def test_partner_submits_a_change_and_the_editor_approves_it(browser, live_site,
     # Each size adds its own sentence: the desktop run has published its change already.
     nieuw = f"Nieuw ({formaat}): ook op vrijdagmiddag, zonder afspraak."
     bezoeker_context, bezoeker = nieuwe_pagina(browser, live_site, viewport=FORMATEN[formaat], formaat=formaat)
-    bezoeker.goto(bezoeker.basis + AANBOD)
+    start(bezoeker)
+    naar(bezoeker, "Sociale kaart")
+    bezoeker.get_by_role("searchbox", name="Zoek hulp, contact of iets om te doen").fill("formulieren")
+    bezoeker.get_by_role("button", name="Zoeken").click()
+    bezoeker.locator(".resultaat__titel a", has_text=TITEL).first.click()
+    expect(bezoeker.locator("h1")).to_have_text(TITEL)
     suggestie = bezoeker.locator(".klopt-niet a").get_attribute("href")
     page_id = re.search(r"/kaart-suggestie/(\d+)/", suggestie).group(1)
     expect(bezoeker.locator(".inleiding")).not_to_contain_text(nieuw)
 
     # The partner edits its own offering and submits it to the editors.
     context, partner = inloggen(browser, live_site, "partner", "LeefMee-partner-2026", formaat)
-    partner.goto(f"{partner.basis}/admin/pages/{page_id}/edit/")
+    # From the dashboard through Wagtail's page search to the editor.
+    open_in_editor(partner, TITEL, urlsplit(bezoeker.url).path)
+    expect(partner).to_have_url(re.compile(rf"/admin/pages/{page_id}/edit/$"))
     veld = partner.locator("#id_korte_beschrijving")
     veld.fill(f"{nieuw} {veld.input_value().strip()}"[:300])
     partner.get_by_role("button", name="Meer acties").click()
