@@ -75,6 +75,8 @@ class AgendaBlock(blocks.StructBlock):
     kop = blocks.CharBlock(label=_("Kop"), max_length=80, default="Agenda")
     uitsluiten = blocks.ListBlock(
         blocks.PageChooserBlock(page_type="kaart.ActiviteitPage"), label=_("Niet opnemen"), required=False,
+        # No empty required row on insert: an untouched agenda would block saving the edition.
+        default=[],
         help_text=_("De agenda neemt alle activiteiten in dit kwartaal op, behalve deze."),
     )
     maximaal = blocks.IntegerBlock(label=_("Hoogstens zoveel regels"), default=40, min_value=1, max_value=200)
@@ -88,6 +90,8 @@ class VacaturesBlock(blocks.StructBlock):
     kop = blocks.CharBlock(label=_("Kop"), max_length=80, default="Vrijwilliger worden?")
     vacatures = blocks.ListBlock(
         blocks.PageChooserBlock(page_type="kaart.VacaturePage"), label=_("Vacatures"), required=False,
+        # Empty means "automatic"; an inserted empty row would make it neither chosen nor automatic.
+        default=[],
         help_text=_("Leeg: de nieuwste vacatures, automatisch."),
     )
     maximaal = blocks.IntegerBlock(label=_("Hoogstens zoveel vacatures (automatisch)"), default=6,

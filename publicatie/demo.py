@@ -10,7 +10,7 @@ from wagtail.documents import get_document_model
 from kaart.models import Dimensie
 from leefmee.demo import zorg_voor_pagina
 
-from .models import DrukInstellingen, EditiePage, LeefArchiefPage, seizoen
+from .models import DrukInstellingen, EditieArtikel, EditiePage, LeefArchiefPage, seizoen
 from .workflow import zorg_voor_workflow
 
 DEMO_WEBADRES = "leefmee-duinwijk.nl"
@@ -90,4 +90,24 @@ def laad(context):
         document.save()
         verschenen.pdf = document
         markeer_verschenen(verschenen, datum=begin)
+    _plan_artikelen(context, planning)
     context["leef"] = {"archief": archief, "verschenen": verschenen, "planning": planning}
+
+
+def _plan_artikelen(context, editie):
+    """The board of the edition in planning: a few articles in different stages (once)."""
+    if editie.artikelen.exists():
+        return
+    organisaties = list((context.get("organisaties") or {}).values())
+    redacteur = (context.get("gebruikers") or {}).get("redacteur")
+    rijen = [
+        ("Bewegen in de buurt: wandelen met de fysiotherapeut", EditieArtikel.Status.GEVRAAGD, 1.5, 0),
+        ("Column: binnen sporten als het regent", EditieArtikel.Status.BINNEN, 1, 1),
+        ("Verhaal: weer fietsen na een knieoperatie", EditieArtikel.Status.IDEE, 2, None),
+    ]
+    for titel, status, paginas, org in rijen:
+        partner = organisaties[org] if org is not None and len(organisaties) > org else None
+        EditieArtikel.objects.create(editie=editie, titel=titel, status=status, paginas=paginas, partner=partner,
+                                     partner_email="" if partner is None or partner.email
+                                     or partner.contactpersoon_email else "redactie@leefmee.example",
+                                     eigenaar=redacteur)

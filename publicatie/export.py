@@ -13,6 +13,8 @@ from django.core.files import File
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_tasks import task
 
 logger = logging.getLogger(__name__)
@@ -35,6 +37,21 @@ def markeer_vastgelopen(editie, nu=None):
     ).update(status=ExportTaak.Status.MISLUKT, klaar=nu, reden=VASTGELOPEN_REDEN)
 
 
+def open_punten_voor_druk(editie):
+    """The readiness errors and warnings still open when the export is made."""
+    from .gereedheid import FOUT, WAARSCHUWING, controleer
+
+    return [b for b in controleer(editie) if b.niveau in (FOUT, WAARSCHUWING)]
+
+
+def export_titel(editie, open_punten):
+    """'(drukklaar)' only when nothing is open; otherwise the file says it is a proof."""
+    if not open_punten:
+        return _("%(titel)s (drukklaar)") % {"titel": editie.title}
+    return ngettext("%(titel)s (drukproef, %(n)d punt open)", "%(titel)s (drukproef, %(n)d punten open)",
+                    len(open_punten)) % {"titel": editie.title, "n": len(open_punten)}
+
+
 def start_export(editie, gebruiker=None):
     from .models import ExportTaak
 
@@ -43,7 +60,8 @@ def start_export(editie, gebruiker=None):
     return taak
 
 
-@task()
+# An editor is waiting for this one: it goes before the index and cache work Wagtail queues.
+@task(priority=50)
 def exporteer_editie(taak_id):
     from wagtail.documents import get_document_model
 
@@ -57,17 +75,19 @@ def exporteer_editie(taak_id):
     try:
         editie = EditiePage.objects.get(pk=taak.editie_id)
         data, resultaat = bouw_editie_pdf(editie)
+        open_punten = open_punten_voor_druk(editie)
         if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
             raise ValueError("onvolledige PDF")
         with tempfile.TemporaryFile() as tmp:
             tmp.write(data)
             tmp.seek(0)
             with transaction.atomic():
-                document = get_document_model()(title=f"{editie.title} (drukklaar)", collection=besloten_collectie())
+                document = get_document_model()(title=export_titel(editie, open_punten),
+                                                 collection=besloten_collectie())
                 document.file.save(bestandsnaam(editie), File(tmp), save=False)
                 document.save()
                 taak.document, taak.paginas = document, resultaat.paginas
-                taak.log = "\n".join(resultaat.meldingen)
+                taak.log = "\n".join([*(b.tekst for b in open_punten), *resultaat.meldingen])
                 taak.status, taak.klaar = ExportTaak.Status.KLAAR, timezone.now()
                 taak.save()
         for melding in resultaat.meldingen:

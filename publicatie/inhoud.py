@@ -159,6 +159,7 @@ def items(editie):
             uit.append(Item(soort, waarde, paginas.get(waarde.get(veld))))
         elif soort == "vacatures":
             ids = [v.get("value") if isinstance(v, dict) else v for v in waarde.get("vacatures") or []]
+            ids = [i for i in ids if i]  # an empty chooser row is not a choice: then automatic
             gekozen = [paginas[i] for i in ids if i in paginas]
             if not ids:
                 gekozen = vacatures_auto(editie, waarde.get("maximaal") or 6)

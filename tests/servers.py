@@ -122,7 +122,7 @@ class Processen:
         self.start(sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", naam=naam, env=env)
         return f"http://127.0.0.1:{poort}"
 
-    def draaien_nog(self):
+    def gestopt(self):
         """The names of the processes that stopped (a server or worker that died during the session)."""
         return [naam for proc, _log, naam in self.lijst if proc.poll() is not None]
 

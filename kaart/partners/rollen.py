@@ -13,6 +13,7 @@ from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.dispatch import Signal
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -33,6 +34,10 @@ TAAK_NAAM = "Redactie keurt goed"
 # Models referenced by label only: they live in apps kaart must not import, or may not exist yet.
 VERHALEN_INDEX = "verhalen.VerhalenIndexPage"
 CONTACTVERZOEK = "kaart.Contactverzoek"
+# Sent at the end of setup_roles (kwarg `redacteuren`): apps above kaart (publicatie's edition
+# workflow) assign their own steps to the groups made here without kaart importing them.
+rollen_ingericht = Signal()
+
 TAXONOMIE = ["kaart.Dimensie", "kaart.Levensvraag", "kaart.Doelgroep", "kaart.Gebied", "kaart.Kenmerk"]
 
 
@@ -107,6 +112,7 @@ def setup_roles():
         group__name__startswith=PARTNER_PREFIX, page__content_type=ContentType.objects.get_for_model(OrganisatiePage)
     ).select_related("group", "page"):
         zorg_voor_partnergroep(perm.page, groep=perm.group)
+    rollen_ingericht.send(sender=setup_roles, redacteuren=redacteuren)
     return {"redacteuren": redacteuren, "beheerders": beheerders, "workflow": workflow}
 
 

@@ -3,5 +3,10 @@
 from .editie import EditiePage, LeefArchiefPage, seizoen
 from .gegevens import ExportTaak, KorteLink, Verschijning
 from .instellingen import DrukInstellingen
+from .planning import EditieArtikel
+from .taken import EditieTaak
 
-__all__ = ["DrukInstellingen", "EditiePage", "ExportTaak", "KorteLink", "LeefArchiefPage", "Verschijning", "seizoen"]
+__all__ = [
+    "DrukInstellingen", "EditieArtikel", "EditiePage", "EditieTaak", "ExportTaak", "KorteLink", "LeefArchiefPage",
+    "Verschijning", "seizoen",
+]

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404, HttpResponse
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -67,16 +68,67 @@ class LeefArchiefPage(ViewRestrictionsUitGeheugen, Page):
 
 
 class EditieForm(WagtailAdminPageForm):
-    """Year and quarter are unique per site; the parent is only known to the form on create."""
+    """Year and quarter are unique per site; the parent is only known to the form on create.
+
+    Title and slug follow from year and quarter ('LEEF voorjaar 2027', 'voorjaar-2027'), so the
+    editor does not have to type them; an editor may still choose another slug.
+    """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for naam in ("title", "slug"):
+            if naam in self.fields:
+                self.fields[naam].required = False
 
     def clean(self):
+        jaar, kwartaal = self.cleaned_data.get("jaar"), self.cleaned_data.get("kwartaal")
+        if jaar and kwartaal in SEIZOENEN:
+            parent = self.parent_page or (self.instance.get_parent() if self.instance.path else None)
+            site = parent.get_site() if parent is not None else None
+            self.cleaned_data["title"] = f"{magazine_naam(site)} {seizoen(kwartaal)} {jaar}"
+            if not self.cleaned_data.get("slug"):
+                self.cleaned_data["slug"] = slugify(f"{seizoen(kwartaal)} {jaar}")
+        for naam in ("title", "slug"):
+            if naam in self.fields and not self.cleaned_data.get(naam) and naam not in self.errors:
+                self.add_error(naam, _("Kies een jaar en een kwartaal; dan vullen wij dit in."))
         cleaned = super().clean()
-        jaar, kwartaal = cleaned.get("jaar"), cleaned.get("kwartaal")
+        self._controleer_taal(cleaned.get("inhoud"))
         if jaar and kwartaal and self.parent_page is not None:
             dubbel = self.instance.dubbele_editie(self.parent_page, jaar, kwartaal)
             if dubbel:
                 self.add_error("kwartaal", dubbel)
         return cleaned
+
+
+    def _controleer_taal(self, inhoud):
+        """Every chosen page in the edition's language: a QR code to /ar/kaart/… in a Dutch magazine
+        sends readers to a page they cannot read."""
+        locale_id = self.parent_page.locale_id if self.parent_page is not None else self.instance.locale_id
+        if not inhoud or not locale_id:
+            return
+        verkeerd = []
+        for pagina in gekozen_paginas(inhoud):
+            if pagina.locale_id != locale_id and pagina.title not in verkeerd:
+                verkeerd.append(pagina.title)
+        if verkeerd:
+            self.add_error("inhoud", _("Kies alleen pagina's in de taal van deze editie. In een andere taal: "
+                                       "%(titels)s.") % {"titels": ", ".join(verkeerd)})
+
+
+def gekozen_paginas(inhoud):
+    """The pages chosen anywhere in the edition's sections (a StreamValue from the form)."""
+    for blok in inhoud:
+        waarde = blok.value
+        kandidaten = []
+        if blok.block_type == "verhaal":
+            kandidaten = [waarde.get("verhaal")]
+        elif blok.block_type == "aanbod":
+            kandidaten = [waarde.get("pagina")]
+        elif blok.block_type == "vacatures":
+            kandidaten = list(waarde.get("vacatures") or [])
+        elif blok.block_type == "agenda":
+            kandidaten = list(waarde.get("uitsluiten") or [])
+        yield from (p for p in kandidaten if p is not None)
 
 
 class EditiePage(ViewRestrictionsUitGeheugen, Page):
@@ -99,7 +151,8 @@ class EditiePage(ViewRestrictionsUitGeheugen, Page):
                             on_delete=models.SET_NULL, related_name="+")
 
     content_panels = [
-        FieldPanel("title", help_text=_("Wordt automatisch ingevuld, bijvoorbeeld 'LEEF voorjaar 2027'.")),
+        FieldPanel("title", help_text=_("Wordt automatisch ingevuld uit jaar en kwartaal, bijvoorbeeld "
+                                        "'LEEF voorjaar 2027'.")),
         FieldRowPanel([FieldPanel("jaar"), FieldPanel("kwartaal")]),
         FieldPanel("thema"),
         MultiFieldPanel([FieldRowPanel([FieldPanel("kopij_deadline"), FieldPanel("drukdatum")])],
@@ -182,6 +235,8 @@ class EditiePage(ViewRestrictionsUitGeheugen, Page):
         if workflow_state is not None:
             if workflow_state.status == "in_progress" and workflow_state.current_task_state_id:
                 naam = workflow_state.current_task_state.task.name.lower()
+                if naam == "drukklaar":
+                    return "drukproef"  # drukklaar only once a second editor approved the last step
                 return naam if naam in WORKFLOW_TAKEN else "redactie"
             if workflow_state.status == "approved":
                 return "drukklaar"

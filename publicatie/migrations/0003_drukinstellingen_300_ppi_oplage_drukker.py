@@ -12,7 +12,7 @@ def naar_300_ppi(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('publicatie', '0001_leef_edities_en_druk'),
+        ('publicatie', '0002_leef_redactiebord_stappen_en_artikelen'),
     ]
 
     operations = [
