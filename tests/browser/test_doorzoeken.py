@@ -12,6 +12,7 @@ requests go to 127.0.0.1 with the Host header, as chromium does for *.localhost.
 """
 
 import json
+import re
 from collections import deque
 from html.parser import HTMLParser
 from urllib.parse import parse_qsl, urljoin, urlsplit, urlunsplit
@@ -32,6 +33,7 @@ PAGINERING = {"page", "pagina"}
 
 PAGINAS_UIT_DATABASE = """
 import json
+import re
 from wagtail.models import Page
 from publicatie.models import EditiePage
 niet_openbaar = set(EditiePage.objects.filter(verschenen_op__isnull=True).values_list("pk", flat=True))
@@ -79,6 +81,18 @@ def haal(url, poort):
                         allow_redirects=False)
 
 
+ABSOLUUT = re.compile(r"https?://(?:127\.0\.0\.1|localhost|kustmeer\.localhost)(?::(\d+))?[^\s\"'<>]*")
+TEKSTSOORTEN = ("xml", "json", "calendar", "html", "javascript")
+
+
+def loopback_urls_elders(antwoord, poort):
+    """Absolute URLs in a feed, API answer, iCal file or embed code that point at a loopback host on
+    another port than the stage's (http://localhost/ is port 80, where nothing is served)."""
+    if not any(soort in antwoord.headers.get("Content-Type", "") for soort in TEKSTSOORTEN):
+        return []
+    return [m.group(0) for m in ABSOLUUT.finditer(antwoord.text) if m.group(1) != str(poort)]
+
+
 def doorzoek(start, poort):
     """(reached pages, broken links, links to loopback hosts/ports where nothing is served)."""
     bereikt, kapot, nergens = set(), {}, set()
@@ -120,9 +134,10 @@ def doorzoek(start, poort):
                 wachtrij.append((doel, url))
             elif not uitbreiden and doel not in gezien and doel not in gecontroleerd:
                 gecontroleerd.add(doel)
-                status = haal(doel, poort).status_code
-                if status >= 400:
-                    kapot[doel] = f"{status} (linked from {url})"
+                antwoord = haal(doel, poort)
+                if antwoord.status_code >= 400:
+                    kapot[doel] = f"{antwoord.status_code} (linked from {url})"
+                nergens.update(f"{u} (in {doel})" for u in loopback_urls_elders(antwoord, poort))
     return bereikt, kapot, nergens
 
 
@@ -144,3 +159,14 @@ def test_every_public_page_is_reachable_from_the_home_page_and_no_link_is_broken
     assert not nergens, "pointing where nothing is served:\n" + "\n".join(sorted(nergens))
     onbereikbaar = sorted(van_deze_site - bereikt)
     assert not onbereikbaar, "no link leads to:\n" + "\n".join(onbereikbaar)
+
+
+@pytest.mark.parametrize("pad", ["/api/v2/pages/?limit=50", "/api/hsds/services", "/api/hsds/organizations",
+                                 "/insluiten/lijst/?dimensie=meedoen", "/sitemap.xml"])
+@pytest.mark.parametrize("host", ["localhost", KUSTMEER])
+def test_open_data_embeds_and_sitemap_use_the_address_the_demo_is_served_on(live_site, host, pad):
+    poort = live_site["poort"]
+    antwoord = haal(f"http://{host}:{poort}{pad}", poort)
+    assert antwoord.status_code == 200
+    assert f"{host}:{poort}/" in antwoord.text  # absolute URLs, with the served port
+    assert loopback_urls_elders(antwoord, poort) == []
