@@ -5,7 +5,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from kaart.models import Dimensie, KaartPage, vertaald
+from kaart.models import AgendaPage, Dimensie, KaartPage, vertaald
 from leefmee.blocks import BODY_FEATURES, BasisStreamBlock
 from leefmee.routering import RouteInEenKeer
 from verhalen.models import VerhaalPage
@@ -21,6 +21,24 @@ def laatste_verhalen(locale, aantal=3):
     ids = [v.pk for v in verhalen_met_sleutels(locale.pk) if v.soort is VerhaalPage][:aantal]
     per_id = VerhaalPage.objects.select_related("portret").prefetch_related("portret__renditions").in_bulk(ids)
     return [per_id[pk] for pk in ids if pk in per_id]
+
+
+BINNENKORT_AANTAL = 5
+
+
+def komende_activiteiten(kaart, kaart_url, aantal=BINNENKORT_AANTAL):
+    """The first coming activity dates on this map (the next four weeks), as the agenda shows them."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from kaart.agenda import voorkomens_van, vul_activiteiten
+    from kaart.filters import Filters, Selectie, Taxonomieen
+
+    vandaag = timezone.localdate()
+    selectie = Selectie(Filters(Taxonomieen(kaart.locale, site=kaart)), kaart.locale, ["activiteit"], onder=kaart)
+    items = voorkomens_van(selectie.id_set("activiteit"), vandaag, vandaag + dt.timedelta(weeks=4), limiet=aantal)
+    return vul_activiteiten(items, kaart, kaart_url)
 
 
 class HomePage(RouteInEenKeer, Page):
@@ -45,13 +63,16 @@ class HomePage(RouteInEenKeer, Page):
         context["dimensies"] = vertaald(Dimensie.objects.order_by("volgorde"), self.locale)
         # The search box and the dimension cards lead into the map of the same language.
         kaart = KaartPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["komende_activiteiten"] = []
         if kaart:
             kaart_url = kaart.get_url(request)
             context["zoek_url"] = f"{kaart_url}zoeken/"
             for dimensie in context["dimensies"]:
                 dimensie.url = f"{kaart_url}{dimensie.sleutel}/"
+            context["komende_activiteiten"] = komende_activiteiten(kaart, kaart_url)
         context["laatste_verhalen"] = laatste_verhalen(self.locale)
-        context["komende_activiteiten"] = []
+        agenda = AgendaPage.objects.live().filter(locale_id=self.locale_id).first()
+        context["agenda_url"] = agenda.get_url(request) if agenda else None
         return context
 
 

@@ -35,6 +35,18 @@ class KaartRoutes:
     def kaart_url(self, request):
         return self.get_url(request)
 
+    def _binnenkort(self, filters, kaart_url, aantal=10):
+        """The coming four weeks' activity dates matching the resident's filters, by day. Filters
+        that say nothing about activities (no referral needed) are left out, not made to match none."""
+        from .agenda import per_dag, voorkomens_van, vul_activiteiten
+        from .filters import Filters, Selectie, geldt_voor
+
+        waarden = {naam: waarde for naam, waarde in filters.waarden.items() if geldt_voor(naam, "activiteit")}
+        selectie = Selectie(Filters(filters.taxonomieen, waarden), self.locale, ["activiteit"], onder=self)
+        vandaag = timezone.localdate()
+        items = voorkomens_van(selectie.id_set("activiteit"), vandaag, vandaag + dt.timedelta(weeks=4), limiet=aantal)
+        return per_dag(vul_activiteiten(items, self, kaart_url))
+
     def _render(self, request, template, context):
         context = {**self.get_context(request), "kaart_url": self.kaart_url(request), "q": None,
                    "filter_links": [], "populaire_vragen": [], **context}
@@ -69,7 +81,6 @@ class KaartRoutes:
 
     @path("vraag/<slug:slug>/", name="vraag")
     def vraag(self, request, slug):
-        from .agenda import per_dag, voorkomens_van, vul_activiteiten
         from .filters import Filters, Selectie, Taxonomieen
         from .zoeken import pagineer, resultaten
 
@@ -80,17 +91,13 @@ class KaartRoutes:
         filters = Filters.uit_request(request, self.locale, taxonomieen, vast={"vraag": optie})
         kaart_url = self.kaart_url(request)
         selectie = Selectie(filters, self.locale, ["aanbod"], onder=self)
-        vandaag = timezone.localdate()
-        activiteiten = Selectie(Filters(taxonomieen, {"vraag": optie}), self.locale, ["activiteit"], onder=self)
-        items = vul_activiteiten(voorkomens_van(activiteiten.id_set("activiteit"), vandaag,
-                                                vandaag + dt.timedelta(weeks=4), limiet=10), self, kaart_url)
         dimensie = taxonomieen.op_id("dimensie", optie.bron.dimensie_id)
         return self._render(request, "kaart/vraag.html", {
             "vraag": optie.extra, "dimensie": dimensie.extra if dimensie else None,
             "filters": filters, "meldingen": filters.meldingen,
             "resultaten": pagineer(request, resultaten(selectie, self, kaart_url)),
             "facetten": selectie.facetten(VRAAG_FACETTEN), "vast": ["vraag"],
-            "activiteiten": per_dag(items), "verwant": verwante_inhoud(optie.extra, self.locale),
+            "activiteiten": self._binnenkort(filters, kaart_url), "verwant": verwante_inhoud(optie.extra, self.locale),
         })
 
     @path("op-de-kaart/", name="op_de_kaart")
@@ -147,6 +154,7 @@ class KaartRoutes:
             "dimensie": optie.extra, "vragen": vragen, "filters": filters, "meldingen": filters.meldingen,
             "resultaten": pagineer(request, resultaten(selectie, self, self.kaart_url(request))),
             "facetten": selectie.facetten(DIMENSIE_FACETTEN), "vast": ["dimensie"],
+            "activiteiten": self._binnenkort(filters, self.kaart_url(request)),
             "verwant": verwante_inhoud(optie.extra, self.locale),
         })
 
