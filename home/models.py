@@ -58,6 +58,8 @@ class HomePage(RouteInEenKeer, Page):
     class Meta:
         verbose_name = _("startpagina")
 
+    menu_label = _("Start")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["dimensies"] = vertaald(Dimensie.objects.order_by("volgorde"), self.locale)
@@ -79,11 +81,27 @@ class HomePage(RouteInEenKeer, Page):
 class StandardPage(Page):
     """About, privacy, contact, accessibility statement: plain content pages."""
 
+    class Functie(models.TextChoices):
+        # The label doubles as the menu and footer label of an untranslated page in another language.
+        OVER = "over", _("Over deze site")
+        CONTACT = "contact", _("Contact")
+        PRIVACY = "privacy", _("Privacy")
+        TOEGANKELIJKHEID = "toegankelijkheid", _("Toegankelijkheid")
+
     intro = models.CharField(_("korte inleiding"), max_length=300, blank=True)
     body = StreamField(BasisStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    functie = models.CharField(
+        _("functie"), max_length=20, choices=Functie.choices, blank=True,
+        help_text=_("Wat voor pagina is dit? Dan noemen menu en voettekst haar in elke taal bij de goede naam."),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = [*Page.promote_panels, FieldPanel("functie")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("gewone pagina")
+
+    @property
+    def menu_label(self):
+        return self.get_functie_display() if self.functie else None

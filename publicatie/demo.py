@@ -42,7 +42,7 @@ def _inhoud(context, thema):
 
 def laad(context):
     home = context["home"]
-    archief = zorg_voor_pagina(home, LeefArchiefPage, "leef", title="LEEF",
+    archief = zorg_voor_pagina(home, LeefArchiefPage, "leef", title="LEEF", show_in_menus=True,
                                intro="<p>Vier keer per jaar valt LEEF bij je op de mat. Hier lees je alle edities online.</p>")
     zorg_voor_workflow(archief)
     meedoen = Dimensie.objects.filter(sleutel="meedoen", locale_id=home.locale_id).first()

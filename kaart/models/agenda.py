@@ -26,6 +26,8 @@ def kaart_bij(page):
 
 
 class AgendaPage(RoutablePageMixin, Page):
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = gettext_lazy("Agenda")
     intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -99,6 +101,8 @@ class AgendaPage(RoutablePageMixin, Page):
 
 
 class VacatureIndexPage(Page):
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = gettext_lazy("Vrijwilligerswerk")
     intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

@@ -13,6 +13,9 @@ from ..routes import KaartRoutes
 
 
 class KaartPage(KaartRoutes, RoutablePageMixin, Page):
+
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = _("Sociale kaart")
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
