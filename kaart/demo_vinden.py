@@ -5,10 +5,23 @@ Idempotent (zorg_voor_pagina). Runs after `kaart.demo` (the map's content), in n
 
 from leefmee.demo import zorg_voor_pagina
 
-from .models import AgendaPage, VacatureIndexPage
+from .models import AgendaPage, VacatureIndexPage, Zoekwoord
+
+# The words residents type (from the search log of a real social map) and the words the offerings use.
+ZOEKWOORDEN = {
+    "eenzaam": "alleen, eenzaamheid, ontmoeten, ontmoeting, buurtmaatje",
+    "geldzorgen": "schulden, schuldhulp, rondkomen, geldproblemen",
+    "schulden": "geldzorgen, schuldhulp, rondkomen",
+    "rolstoel": "rolstoeltoegankelijk, rolstoelen, scootmobiel, hulpmiddelen",
+    "mantelzorg": "mantelzorger, mantelzorgers, respijtzorg",
+    "armoede": "geldzorgen, voedselbank, rondkomen",
+    "somber": "depressie, eenzaamheid, praten",
+}
 
 
 def laad(context):
+    for woord, ook in ZOEKWOORDEN.items():
+        Zoekwoord.objects.update_or_create(woord=woord, defaults={"ook": ook})
     home = context["home"]
     context["agenda"] = zorg_voor_pagina(
         home, AgendaPage, "agenda", title="Agenda", show_in_menus=True,
