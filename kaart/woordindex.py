@@ -4,9 +4,9 @@ Wagtail's database search matches whole words (SQLite FTS5 does not stem Dutch a
 resident who types 'eenzaam' misses 'eenzaamheid', 'rolstoel' misses 'rolstoeltoegankelijk' and
 'mantelzorg' misses 'Mantelzorgsteunpunt'. This index adds, next to the backend's ranked hits:
 
-- the pages whose title, short description or accessibility note holds a word that starts with
-  the query word's stem, or (a compound) contains it;
-- the pages linked to a life question, dimension or target group whose words match that way;
+- the pages whose title, short description or accessibility note holds a word with the same stem
+  as the query word, a word that starts with it, or (a compound) contains it;
+- the pages linked to a life question, dimension or target group whose name matches that way;
 - the same for the synonyms editors keep in the admin (kaart.Zoekwoord: 'eenzaam' -> 'alleen').
 
 Everything is kept in process memory per content version (leefmee.versiecache), like the facet index.
@@ -52,8 +52,9 @@ PAGINA_TEKST = {
     VacaturePage: ("title", "korte_beschrijving"),
 }
 TERM_TEKST = {
-    Levensvraag: ("naam", "toelichting"),
-    Dimensie: ("naam", "bewonersnaam", "uitleg"),
+    # Names only: a dimension's explanation ('... in je buurt') would make every offering in it match.
+    Levensvraag: ("naam",),
+    Dimensie: ("naam", "bewonersnaam"),
     Doelgroep: ("naam",),
 }
 # taxonomy -> the link tables from pages to it (see filters.KOPPELINGEN)
@@ -120,8 +121,12 @@ def synoniemen():
     return bewaard("zoekwoorden", None, maak, kopieer=gedeeld)
 
 
-def _past(zoekstam, woord):
-    return woord.startswith(zoekstam) or (len(zoekstam) >= MIN_DEEL and zoekstam in woord)
+def _past(woord, zoekstam, kandidaat):
+    """The same stem ('schulden', 'schuld'), a longer word ('eenzaam', 'eenzaamheid') or a compound
+    holding the whole word ('mantelzorg', 'Mantelzorgsteunpunt'). Only the whole word is looked for
+    inside others: the stem 'duin' of 'duinen' would find 'Duinwijk'."""
+    return (kandidaat.startswith(woord) or stam(kandidaat) == zoekstam
+            or (len(woord) >= MIN_DEEL and woord in kandidaat))
 
 
 def _treffers_van(woord, indexen):
@@ -129,7 +134,7 @@ def _treffers_van(woord, indexen):
     ids = set()
     for index in indexen:
         for kandidaat, paginas in index.items():
-            if _past(zoekstam, kandidaat):
+            if _past(woord, zoekstam, kandidaat):
                 ids |= paginas
     return ids
 
