@@ -113,6 +113,11 @@ class Facet:
     def gekozen(self):
         return next((o for o in self.opties if o.gekozen), None)
 
+    @property
+    def zichtbaar(self):
+        """A facet whose every option gives no results is left out (unless the resident chose one)."""
+        return any(o.aantal or o.gekozen for o in self.opties)
+
 
 class Taxonomieen:
     """All taxonomy terms in the reader's locale, from process memory (leefmee.versiecache).
@@ -177,12 +182,13 @@ class Filters:
     PARAMS = ("dimensie", "vraag", "doelgroep", "gebied", "kenmerk", "soort", "gratis", "zonder_verwijzing",
               "open_nu", "van", "tot")
 
-    def __init__(self, taxonomieen, waarden=None, meldingen=None, van=None, tot=None):
+    def __init__(self, taxonomieen, waarden=None, meldingen=None, van=None, tot=None, vast=()):
         self.taxonomieen = taxonomieen
         self.waarden = waarden or {}  # facet -> Optie (taxonomy/soort) or True (yes/no)
         self.meldingen = meldingen or []
         self.van = van
         self.tot = tot
+        self.vast = tuple(vast)  # facets fixed by the page itself (the dimension of a dimension page)
 
     @classmethod
     def uit_request(cls, request, locale, taxonomieen=None, vast=None, agenda=False):
@@ -222,7 +228,7 @@ class Filters:
         van = tot = None
         if agenda:
             van, tot = cls._datums(get, meldingen)
-        return cls(taxonomieen, waarden, meldingen, van, tot)
+        return cls(taxonomieen, waarden, meldingen, van, tot, vast=tuple(vast or {}))
 
     @staticmethod
     def _datums(get, meldingen):
@@ -268,6 +274,11 @@ class Filters:
     @property
     def actief(self):
         return bool(self.waarden)
+
+    @property
+    def gekozen(self):
+        """The filters the resident chose (not the page's own): what 'Wis alle filters' clears."""
+        return {naam: waarde for naam, waarde in self.waarden.items() if naam not in self.vast}
 
     # --- Filtering (kaart/facetindex.py) ---------------------------------------------------
     def toegestaan(self, soort, zonder=None):

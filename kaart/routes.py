@@ -49,7 +49,14 @@ class KaartRoutes:
 
     def _render(self, request, template, context):
         context = {**self.get_context(request), "kaart_url": self.kaart_url(request), "q": None,
-                   "filter_links": [], "populaire_vragen": [], **context}
+                   "filter_links": [], **context}
+        if "populaire_vragen" not in context:  # suggestions when nothing is found
+            from .filters import Taxonomieen
+
+            context["populaire_vragen"] = [o for o in Taxonomieen(self.locale, site=self).opties["vraag"]
+                                           if o.bron.populair]
+        if "filters" in context and not context["filter_links"]:
+            context["filter_links"] = filter_weg_links(context["filters"], context["q"], vast=context.get("vast", ()))
         return TemplateResponse(request, template, context)
 
     @path("", name="start")
@@ -159,19 +166,22 @@ class KaartRoutes:
         })
 
 
-def filter_weg_links(filters, q):
-    """For empty results: one link per active filter that removes just that filter."""
+def filter_weg_links(filters, q, vast=()):
+    """For empty results: one link per active filter that removes just that filter (not the page's own,
+    `vast`: the dimension of a dimension page), and one that removes them all."""
     from django.utils.http import urlencode
 
     from .filters import FACET_LABELS
 
     links = []
     for naam, waarde in filters.waarden.items():
-        params = filters.params(zonder=[naam])
+        if naam in vast:
+            continue
+        params = filters.params(zonder=[naam], vast=vast)
         if q:
             params["q"] = q
         label = FACET_LABELS[naam]() if waarde is True else f"{FACET_LABELS[naam]()}: {waarde.naam}"
         links.append({"label": label, "query": urlencode(params)})
-    if q and filters.waarden:
-        links.append({"label": _("alle filters"), "query": urlencode({"q": q})})
+    if len(links) > 1:
+        links.append({"label": _("alle filters"), "query": urlencode({"q": q} if q else {})})
     return links
