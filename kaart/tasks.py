@@ -46,7 +46,10 @@ def _bericht(obj):
     with translation.override(settings.LANGUAGE_CODE):
         if isinstance(obj, Contactverzoek):
             titel = obj.pagina.title if obj.pagina_id and obj.pagina else ""
-            onderwerp = translation.gettext("Vraag via LEEF MEE over: %(titel)s") % {"titel": titel}
+            if obj.pagina_id and obj.pagina and obj.pagina.specific_class.__name__ == "VacaturePage":
+                onderwerp = translation.gettext("Iemand wil vrijwilliger worden: %(titel)s") % {"titel": titel}
+            else:
+                onderwerp = translation.gettext("Vraag via LEEF MEE over: %(titel)s") % {"titel": titel}
             template, context = "kaart/mail/contactverzoek", {"verzoek": obj}
         else:
             titel = obj.activiteit.title

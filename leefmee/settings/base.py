@@ -278,7 +278,7 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # e-mail of older change suggestions and deletes the handled ones.
 LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = int(os.environ.get("LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN", "90"))
 # Public forms: at most this many submissions per IP address per window (seconds), per kind of form.
-LEEFMEE_FORMULIER_LIMIET = (5, 600)
+LEEFMEE_FORMULIER_LIMIET = (20, 600)  # accepted forms per IP per 10 min: room for a library or care home
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "LEEF MEE"
