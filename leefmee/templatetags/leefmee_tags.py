@@ -172,3 +172,20 @@ def kruimelpad(context, huidig=None, via_url=None, via_label=None):
         return {"kruimels": kruimels, "huidig": huidig}
     label, lang = menu_label(page) if page.depth == home.depth + 1 else (page.title, None)
     return {"kruimels": kruimels, "huidig": label, "huidig_lang": lang}
+
+
+@register.simple_tag(takes_context=True)
+def bron_taal(context):
+    """The language code of the page's text when it is not the reader's: an untranslated page (an
+    alias) shows the Dutch text, which must say so (`lang`, and left-to-right inside Arabic pages)
+    so screen readers pronounce it right and punctuation stays in place. Section pages (the map,
+    the agenda, the story index: pages with an interface `menu_label`) are mostly interface text
+    in the reader's language, so they are not marked as a whole."""
+    from django.utils.functional import Promise
+
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk or page.alias_of_id is None:
+        return ""
+    if isinstance(getattr(page.specific_class, "menu_label", None), Promise):
+        return ""
+    return translation.get_supported_language_variant(Locale.get_default().language_code)

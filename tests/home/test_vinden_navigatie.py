@@ -87,3 +87,17 @@ def test_an_untranslated_page_without_a_label_keeps_its_dutch_title_marked_as_du
     call_command("sync_locale_trees", verbosity=0)
     html = client.get("/en/").content.decode()
     assert re.search(r'<a href="/en/nieuws/" lang="nl" dir="ltr"[^>]*><bdi>Nieuws uit de buurt</bdi>', html)
+
+
+def test_dutch_text_of_an_untranslated_page_is_marked_as_dutch_and_left_to_right(client, site_met_secties):
+    from wagtail.models import Locale
+
+    arabisch = Locale.objects.get_or_create(language_code="ar")[0]
+    LocaleSynchronization.objects.get_or_create(locale=arabisch, defaults={"sync_from": site_met_secties.locale})
+    call_command("sync_locale_trees", verbosity=0)
+    html = client.get("/ar/privacy/").content.decode()
+    assert '<html lang="ar" dir="rtl">' in html
+    assert '<div class="inhoud" lang="nl" dir="ltr">' in html
+    # The map is a section with interface text in Arabic: not marked as Dutch as a whole.
+    html = client.get("/ar/kaart/").content.decode()
+    assert '<div class="inhoud">' in html
