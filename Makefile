@@ -46,6 +46,13 @@ assets: ## Refresh the vendored front-end files (Leaflet) from the npm registry 
 	cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css kaart/static/kaart/vendor/leaflet/
 	cp -r node_modules/leaflet/dist/images kaart/static/kaart/vendor/leaflet/
 	cp node_modules/leaflet/LICENSE kaart/static/kaart/vendor/leaflet/LICENSE
+	@# What the vendored files reference (source maps) must be there too: collectstatic's manifest
+	@# storage fails on a missing reference, and then every production page is a 500.
+	@for f in kaart/static/kaart/vendor/leaflet/*.js kaart/static/kaart/vendor/leaflet/*.css; do \
+	  for ref in $$(grep -o 'sourceMappingURL=[^ *]*' "$$f" | cut -d= -f2); do \
+	    cp "node_modules/leaflet/dist/$$ref" kaart/static/kaart/vendor/leaflet/ || exit 1; \
+	  done; \
+	done
 
 bench-kaart: migrate ## Map pages only, on the development database: generate OFFERINGS=2000 and print p50/p95 and queries
 	$(PY) manage.py generate_bench_data --offerings $${OFFERINGS:-2000}
@@ -57,12 +64,13 @@ compilemessages: $(STAMP) ## Compile the .po files in locale/
 migrate: setup ## Apply the database migrations
 	$(PY) manage.py migrate --noinput -v0
 
-demo: migrate ## Load the demo content (idempotent)
-	$(PY) manage.py load_demo
+demo: migrate ## Load the demo content (idempotent) for the port `make run` serves on (PORT)
+	$(PY) manage.py load_demo --port $(PORT)
 
-run: demo ## Set everything up, load the demo content and serve the site on http://127.0.0.1:8000/
+run: demo ## Set everything up, load the demo content and serve the site on http://127.0.0.1:8000/ (PORT=...)
 	@echo "LEEF MEE: http://$(HOST):$(PORT)/  admin: http://$(HOST):$(PORT)/admin/ (see README for the demo accounts)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Second municipality: http://kustmeer.localhost:$(PORT)/"
+	PORT=$(PORT) $(PY) manage.py runserver $(HOST):$(PORT)
 
 messages: setup ## Extract interface strings into the .po files
 	$(PY) manage.py makemessages -l nl -l en -l pl -l uk -l ar -l tr --ignore=.venv --ignore=node_modules --no-obsolete

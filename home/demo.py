@@ -1,5 +1,7 @@
 """Demo content for the site shell: a clearly fictional municipality, 'Gemeente Duinwijk'."""
 
+import os
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -44,7 +46,7 @@ def laad_locales():
             LocaleSynchronization.objects.get_or_create(locale=locale, defaults={"sync_from": bron})
 
 
-def laad_startpagina():
+def laad_startpagina(poort=None):
     """The Dutch home page, replacing Wagtail's 'Welcome' page as the root of the default site."""
     root = Page.get_first_root_node()
     # Wagtail's default 'Welcome to your new Wagtail site!' page (slug 'home') makes way for ours.
@@ -71,12 +73,19 @@ def laad_startpagina():
 
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        site = Site(hostname="localhost", port=80, is_default_site=True, root_page=home)
+        site = Site(hostname="localhost", is_default_site=True, root_page=home)
+    # The port the demo is served on (`make run` PORT): every absolute URL the site makes uses it.
+    site.port = poort or demo_poort()
     site.root_page = home
     site.site_name = "LEEF MEE Duinwijk"
     site.save()
 
     return site, home
+
+
+def demo_poort():
+    """The port `make run` serves the demo on (PORT, default 8000); `load_demo --port` sets it."""
+    return int(os.environ.get("PORT") or 8000)
 
 
 def laad_site_instellingen(site):

@@ -62,7 +62,7 @@ AANBOD = [
 
 def laad(context):
     nl = Locale.objects.get(language_code="nl")
-    site, home = laad_site(nl)
+    site, home = laad_site(nl, context["site"].port)
     gebieden = {
         slug: zorg_voor_object(Gebied, {"slug": slug, "locale": nl}, naam=naam, soort=soort, volgorde=50 + i,
                                gemeente_site=site)
@@ -101,14 +101,16 @@ def laad(context):
                         "aanbod": aanbod, "gebieden": gebieden, "regionaal": regionaal}
 
 
-def laad_site(nl):
+def laad_site(nl, poort):
     root = Page.get_first_root_node()
     home = zorg_voor_pagina(
         root, HomePage, "kustmeer", title="LEEF MEE in Kustmeer", kop="Waar wil je meer over weten?",
         intro="<p>Hier vind je hulp, contact en dingen om te doen in Kustmeer en Strandhoven.</p>",
         zoek_label="Zoek hulp, contact of iets om te doen",
     )
-    site = Site.objects.filter(hostname=KUSTMEER_HOST, port=80).first() or Site(hostname=KUSTMEER_HOST, port=80)
+    site = Site.objects.filter(hostname=KUSTMEER_HOST).first() or Site(hostname=KUSTMEER_HOST)
+    # Served next to Duinwijk by the same server (`make run`), so on the same port.
+    site.port = poort
     site.root_page = home
     site.site_name = "LEEF MEE Kustmeer"
     site.is_default_site = False

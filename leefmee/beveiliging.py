@@ -1,6 +1,7 @@
 """Cross-cutting security helpers: Permissions-Policy header, CSP sources, login lockout backend."""
 
 from axes.backends import AxesStandaloneBackend
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 
 
@@ -25,6 +26,21 @@ class PermissionsPolicyMiddleware:
         if self.header:
             response.headers.setdefault("Permissions-Policy", self.header)
         return response
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, except for Wagtail's previews.
+
+    Wagtail renders a preview (the admin's live preview panel, the drukproef) by sending a dummy
+    request for the page's public URL through the middleware, so the site's `frame-ancestors 'none'`
+    landed on a response that the admin shows in a frame: the panel stayed blank. A preview may be
+    framed by its own origin; public pages keep 'none'."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if getattr(request, "is_preview", False):
+            parts.replace = {**(parts.replace or {}), "frame-ancestors": ["'self'"]}
+        return parts
 
 
 class AxesBackend(AxesStandaloneBackend):

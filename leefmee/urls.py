@@ -30,6 +30,13 @@ if settings.DEBUG:
 
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+elif settings.LEEFMEE_MEDIA_VIA_DJANGO:
+    from django.urls import re_path
+    from django.views.static import serve
+
+    # Images and other media from MEDIA_ROOT; documents only through Wagtail's document view, which
+    # checks collection permissions (print files of editions that have not appeared yet).
+    urlpatterns += [re_path(r"^media/(?!documents/)(?P<path>.+)$", serve, {"document_root": settings.MEDIA_ROOT})]
 
 # Dutch without a prefix, other languages under /en/ etc.; Wagtail serves the pages last.
 urlpatterns += i18n_patterns(

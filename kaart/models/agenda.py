@@ -21,8 +21,11 @@ MAX_EXPORT = 1000  # occurrences in the iCal feed and the PDF
 
 
 def kaart_bij(page):
-    """The live KaartPage of the same locale (the activities live below it), or None."""
-    return KaartPage.objects.live().filter(locale_id=page.locale_id).first()
+    """The live KaartPage of the same site and locale (the activities live below it), or None.
+
+    With several municipalities the first map of a language may be another site's: look below the
+    page's own home page (its parent)."""
+    return KaartPage.objects.live().descendant_of(page.get_parent()).filter(locale_id=page.locale_id).first()
 
 
 class AgendaPage(RoutablePageMixin, Page):
@@ -41,10 +44,12 @@ class AgendaPage(RoutablePageMixin, Page):
 
     def _selectie(self, request):
         from ..agenda import voorkomens_van
-        from ..filters import Filters, Selectie
+        from ..filters import Filters, Selectie, Taxonomieen
 
-        filters = Filters.uit_request(request, self.locale, agenda=True)
         kaart = kaart_bij(self)
+        # Only this municipality's areas are filter options (site of the map; None: every area).
+        taxonomieen = Taxonomieen(self.locale, site=kaart)
+        filters = Filters.uit_request(request, self.locale, taxonomieen, agenda=True)
         selectie = Selectie(filters, self.locale, ["activiteit"], onder=kaart)
         items = voorkomens_van(selectie.id_set("activiteit"), filters.van, filters.tot) if kaart else []
         return filters, selectie, kaart, items
@@ -115,13 +120,13 @@ class VacatureIndexPage(Page):
         verbose_name_plural = gettext_lazy("vrijwilligerswerk")
 
     def get_context(self, request, *args, **kwargs):
-        from ..filters import Filters, Selectie
+        from ..filters import Filters, Selectie, Taxonomieen
         from ..zoeken import pagineer, resultaten
 
         context = super().get_context(request, *args, **kwargs)
         context["q"] = None
-        filters = Filters.uit_request(request, self.locale)
         kaart = kaart_bij(self)
+        filters = Filters.uit_request(request, self.locale, Taxonomieen(self.locale, site=kaart))
         if kaart is None:
             context.update({"filters": filters, "meldingen": filters.meldingen, "facetten": [], "resultaten": None})
             return context

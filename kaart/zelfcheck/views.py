@@ -1,7 +1,7 @@
 """The self-check's views: the form (index route), the result and the PDF.
 
 Privacy: no model is saved, the session and messages are never touched, nothing is logged, and every
-response says `Cache-Control: no-store, private` and `Referrer-Policy: no-referrer` (a shared link
+response says `Cache-Control: no-store, private` and `Referrer-Policy: same-origin` (a shared link
 with scores in its query string must not leak to the sites the resident clicks through to).
 """
 
@@ -24,7 +24,9 @@ UITSLAG_TEMPLATE = "kaart/zelfcheck/uitslag.html"
 
 def geen_spoor(response):
     response["Cache-Control"] = "no-store, private"
-    response["Referrer-Policy"] = "no-referrer"
+    # same-origin, not no-referrer: with no-referrer chromium sends `Origin: null` on the form posts and
+    # the CSRF check refuses them (403); same-origin still sends nothing to other sites.
+    response["Referrer-Policy"] = "same-origin"
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
 

@@ -41,6 +41,15 @@ def tegel_bron(url_sjabloon):
     return [f"{delen.scheme}://{host}"]
 
 
+def env_limiet(name, default):
+    """A rate limit "number/seconds" from the environment, e.g. LEEFMEE_FORMULIER_LIMIET=5/600."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    aantal, _, seconden = value.partition("/")
+    return int(aantal), int(seconden)
+
+
 def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
@@ -94,7 +103,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "csp.middleware.CSPMiddleware",
+    # django-csp, letting the admin frame Wagtail's previews (leefmee/beveiliging.py).
+    "leefmee.beveiliging.SiteCSPMiddleware",
     "leefmee.beveiliging.PermissionsPolicyMiddleware",
     # ETag and 304 answers, also for pages served from the page cache just below it.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -152,6 +162,17 @@ DATABASES = {
         conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
     )
 }
+# SQLite (the demo of `make run`): the editor's autosave and a submit, or the task worker and a
+# request, write at the same time. WAL lets readers go on during a write; IMMEDIATE takes the write
+# lock when a transaction starts, so a second writer waits (up to `timeout` seconds) instead of
+# failing with "database is locked" when it upgrades a read transaction halfway.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"].setdefault("OPTIONS", {}).update(SQLITE_OPTIONS)
 USING_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
 if USING_POSTGRES:
     # Needed for PostgreSQL full-text search with the Dutch configuration.
@@ -214,10 +235,13 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = []
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+# Media through Django itself (never /media/documents/), for a single server without nginx/Caddy in
+# front, such as the production stage of the tests. Behind a proxy, the proxy serves /media/.
+LEEFMEE_MEDIA_VIA_DJANGO = env_bool("LEEFMEE_MEDIA_VIA_DJANGO", False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -231,7 +255,8 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "leefmee",
+            # Several installations (or test stages) can share one Redis with their own prefix.
+            "KEY_PREFIX": os.environ.get("LEEFMEE_CACHE_PREFIX", "leefmee"),
         }
     }
 else:
@@ -278,11 +303,13 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # e-mail of older change suggestions and deletes the handled ones.
 LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = int(os.environ.get("LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN", "90"))
 # Public forms: at most this many submissions per IP address per window (seconds), per kind of form.
-LEEFMEE_FORMULIER_LIMIET = (20, 600)  # accepted forms per IP per 10 min: room for a library or care home
+# Only accepted forms count, and 20 leaves room for a shared connection (a library, a care home).
+LEEFMEE_FORMULIER_LIMIET = env_limiet("LEEFMEE_FORMULIER_LIMIET", (20, 600))
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "LEEF MEE"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Default: where `make run` serves (PORT, default 8000).
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"http://127.0.0.1:{os.environ.get('PORT') or 8000}")
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -322,7 +349,7 @@ LEEFMEE_CONTROLE_MAANDEN = int(os.environ.get("LEEFMEE_CONTROLE_MAANDEN", "6"))
 # How long a reminder's links work; no new reminder is sent while one is still valid.
 LEEFMEE_CONTROLE_GELDIG_DAGEN = 28
 # Change suggestions per IP address: (number, per seconds).
-LEEFMEE_SUGGESTIE_LIMIET = (5, 3600)
+LEEFMEE_SUGGESTIE_LIMIET = env_limiet("LEEFMEE_SUGGESTIE_LIMIET", (5, 3600))
 # Wagtail's workflow notifications (submitted / approved / changes requested) go out by Django mail.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

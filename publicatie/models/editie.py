@@ -6,7 +6,7 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -62,7 +62,8 @@ class LeefArchiefPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["edities"] = (
-            EditiePage.objects.child_of(self).live().select_related("thema", "pdf").order_by("-jaar", "-kwartaal")
+            EditiePage.objects.child_of(self).live().filter(verschenen_op__isnull=False)
+            .select_related("thema", "pdf").order_by("-jaar", "-kwartaal")
         )
         return context
 
@@ -201,6 +202,24 @@ class EditiePage(Page):
         return dict(STATUSSEN)[self.status]
 
     # --- Rendering -------------------------------------------------------------------------
+    @property
+    def is_verschenen(self):
+        """Appeared: this edition, or the Dutch edition it translates (the date is set on the source)."""
+        if self.verschenen_op is not None:
+            return True
+        return EditiePage.objects.filter(translation_key=self.translation_key,
+                                         verschenen_op__isnull=False).exists()
+
+    def serve(self, request, *args, **kwargs):
+        # An edition is public only once it has appeared: before that its contents are the editors'
+        # (who see it through the preview and the drukproef), whatever its page status in Wagtail.
+        if not self.is_verschenen:
+            raise Http404
+        return super().serve(request, *args, **kwargs)
+
+    def get_sitemap_urls(self, request=None):
+        return super().get_sitemap_urls(request) if self.is_verschenen else []
+
     def get_context(self, request, *args, **kwargs):
         from ..inhoud import online_inhoud
 

@@ -1,81 +1,116 @@
-"""Browser tests: Debian's chromium driven by Playwright against a live server with the demo content.
+"""Browser tests: Debian's chromium driven by Playwright against the production stack with the demo.
 
-The server runs in its own process (`manage.py runserver`) on a fresh SQLite file that was
-migrated and filled with `load_demo`, exactly as a new user would see it after `make run`.
-Without chromium these tests are skipped, except in CI (`CI=true`), where that is a failure.
+One server for the whole session, built and served exactly as README "Running in production" and
+docs/deploy.md say: the production settings, a fresh PostgreSQL database, Redis (own key prefix),
+migrate, collectstatic (hashed and compressed, served by whitenoise), the demo (`load_demo` with the
+server's port), gunicorn with gunicorn.conf.py and 2 workers, the page cache on and the task worker
+(`db_worker`) running. Mail goes over SMTP to a sink in this process, so journeys can read what a
+person receives. Only because it is plain http on loopback: no HTTPS redirect, HSTS 0, and cookies
+without the Secure flag. Every other header is the real one (no CSP bypass in the browser).
+
+Without chromium, PostgreSQL or Redis these tests are skipped, except in CI (`CI=true`), where that
+is a failure.
 """
 
 import os
 import re
 import shutil
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
+import uuid
 from pathlib import Path
 
 import pytest
+
+from tests.servers import (
+    REDIS_URL,
+    Processen,
+    maak_postgres_database,
+    manage,
+    postgres_bereikbaar,
+    redis_bereikbaar,
+    smtp_server,
+    vereist,
+    verwijder_postgres_database,
+    vrije_poort,
+    wacht_op_gezond,
+    wis_redis_prefix,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 RESULTATEN = ROOT / "test-results"
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+# The PostgreSQL server of the stage: the one DATABASE_URL names, else the local default.
+POSTGRES = os.environ.get("LEEFMEE_TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+KUSTMEER = "kustmeer.localhost"
 
-BUITEN = re.compile(r"^https?://(?!127\.0\.0\.1[:/])")
+# Requests that leave the loopback hosts of the stage are aborted (map tiles: deterministic, offline).
+BUITEN = re.compile(r"^https?://(?!(127\.0\.0\.1|localhost|kustmeer\.localhost)[:/])")
 DESKTOP = {"width": 1280, "height": 900}
 TELEFOON = {"width": 360, "height": 740}
 
-
-def _vereist(beschikbaar, wat):
-    if beschikbaar:
-        return
-    if IN_CI:
-        pytest.fail(f"{wat} is missing, and CI=true makes the browser tests required", pytrace=False)
-    pytest.skip(f"{wat} is not installed (run `make setup` as root to install it)")
-
-
-def _vrije_poort():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def _productie_env(naam, poort, smtp_poort, map_, prefix):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "leefmee.settings.production",
+        "DJANGO_SECRET_KEY": uuid.uuid4().hex * 2,
+        "ALLOWED_HOSTS": f"127.0.0.1,localhost,{KUSTMEER}",
+        "DATABASE_URL": f"{POSTGRES}/{naam}",
+        "REDIS_URL": REDIS_URL,
+        "LEEFMEE_CACHE_PREFIX": prefix,
+        "STATIC_ROOT": str(map_ / "static"),
+        "MEDIA_ROOT": str(map_ / "media"),
+        "LEEFMEE_MEDIA_VIA_DJANGO": "true",  # no nginx in front: see leefmee/urls.py
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{poort}",
+        "PORT": str(poort),
+        "EMAIL_HOST": "127.0.0.1",
+        "EMAIL_PORT": str(smtp_poort),
+        "DEFAULT_FROM_EMAIL": "LEEF MEE <noreply@leefmee.example>",
+        # Plain http on loopback: these three only.
+        "SECURE_SSL_REDIRECT": "false",
+        "SECURE_HSTS_SECONDS": "0",
+        "LEEFMEE_SECURE_COOKIES": "false",
+        # The journeys send the contact and suggestion forms more often (desktop, phone, keyboard, error
+        # states) than the per-IP spam limit allows a visitor; that limit itself is tested in tests/kaart.
+        "LEEFMEE_FORMULIER_LIMIET": "100/600",
+        "LEEFMEE_SUGGESTIE_LIMIET": "100/3600",
+        "GUNICORN_ACCESS_LOG": "",
+        "LOG_LEVEL": "WARNING",
+        "PYTHONUNBUFFERED": "1",
+        "PYTHONPATH": str(ROOT),
+    }
 
 
 @pytest.fixture(scope="session")
 def live_site(tmp_path_factory):
-    """The base URL of a live LEEF MEE demo site."""
-    _vereist(Path(CHROMIUM).exists(), "chromium")
-    db = tmp_path_factory.mktemp("browser") / "demo.sqlite3"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tests.browser.server_settings", "DATABASE_URL": f"sqlite:///{db}",
-           "PYTHONUNBUFFERED": "1"}
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    subprocess.run([*manage, "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "load_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-    poort = _vrije_poort()
-    # The request log goes to a file: a pipe nobody reads fills up and then blocks the server.
-    log = open(db.parent / "runserver.log", "w+b")  # noqa: SIM115 - closed after the session
-    server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{poort}", "--noreload", "--nothreading"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log,
-    )
-    base = f"http://127.0.0.1:{poort}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(base + "/gezond/", timeout=2)
-            break
-        except OSError:
-            if server.poll() is not None or time.monotonic() > deadline:
-                server.kill()
-                log.seek(0)
-                fout = log.read().decode(errors="replace")[-2000:]
-                raise RuntimeError("The live server did not start: " + fout) from None
-            time.sleep(0.3)
-    yield {"url": base, "env": env, "db": db}
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
+    """The production stack with the demo: {"url", "poort", "env", "postbus", "processen"}."""
+    vereist(Path(CHROMIUM).exists(), "chromium")
+    vereist(postgres_bereikbaar(POSTGRES), f"PostgreSQL at {POSTGRES}")
+    vereist(redis_bereikbaar(), f"Redis at {REDIS_URL} (LEEFMEE_TEST_REDIS_URL)")
+    map_ = tmp_path_factory.mktemp("productie")
+    (map_ / "media").mkdir()
+    naam, prefix = f"leefmee_produktie_{os.getpid()}", f"produktie-{uuid.uuid4().hex[:8]}"
+    poort, smtp_poort = vrije_poort(), vrije_poort()
+    env = _productie_env(naam, poort, smtp_poort, map_, prefix)
+    verwijder_postgres_database(POSTGRES, naam)  # left over by a run that was killed
+    maak_postgres_database(POSTGRES, naam)
+    try:
+        with smtp_server(smtp_poort) as postbus, Processen(env, logmap=map_) as processen:
+            manage(env, "migrate", "--noinput", "-v0")
+            manage(env, "collectstatic", "--noinput", "-v0")
+            if not list((ROOT / "locale").glob("*/LC_MESSAGES/django.mo")):
+                manage(env, "compilemessages", "--ignore=.venv", "--ignore=node_modules", "-v0")
+            manage(env, "load_demo", "--port", str(poort))
+            base = processen.gunicorn("gunicorn", workers=2, poort=poort)
+            processen.start(sys.executable, "manage.py", "db_worker", naam="db_worker")
+            wacht_op_gezond(base, seconden=90)
+            yield {"url": base, "poort": poort, "env": env, "postbus": postbus, "processen": processen,
+                   "map": map_}
+            gestopt = processen.draaien_nog()
+            assert gestopt == [], f"stopped during the session: {gestopt}\n{processen.logs()}"
+    finally:
+        verwijder_postgres_database(POSTGRES, naam)
+        wis_redis_prefix(prefix)
 
 
 @pytest.fixture(scope="session")
@@ -93,7 +128,7 @@ def browser(live_site):
 
 
 def _nieuwe_pagina(browser, viewport, **opties):
-    context = browser.new_context(viewport=viewport, locale="nl-NL", bypass_csp=True, **opties)
+    context = browser.new_context(viewport=viewport, locale="nl-NL", **opties)
     context.set_default_timeout(15_000)
     # Only the live site: map tiles and other outside requests fail at once (deterministic, offline).
     context.route(BUITEN, lambda route: route.abort())
@@ -138,8 +173,10 @@ def zonder_js(browser, live_site):
 
 def axe_ernstig(page):
     """axe-core's serious and critical violations on the current page (WCAG 2.1 A/AA rules)."""
-    _vereist(AXE.exists(), "axe-core (npm)")
-    page.add_script_tag(path=str(AXE))
+    vereist(AXE.exists(), "axe-core (npm)")
+    # Through the DevTools protocol, not a <script> tag: the site's CSP (script-src 'self') rightly
+    # refuses inline scripts, and the test must not weaken it.
+    page.evaluate(AXE.read_text(encoding="utf-8"))
     resultaat = page.evaluate(
         """async () => (await axe.run(document, {runOnly: {type: 'tag',
               values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})).violations

@@ -60,10 +60,10 @@ def test_no_database_writes_during_the_whole_self_check(client, zelfcheck, ingel
         assert all("sessionid" not in a.cookies for a in antwoorden)  # no session started either
 
 
-def test_every_response_says_no_store_and_no_referrer(client, zelfcheck):
+def test_every_response_says_no_store_and_no_referrer_to_other_sites(client, zelfcheck):
     for antwoord in doorloop(client):
         assert antwoord["Cache-Control"] == "no-store, private"
-        assert antwoord["Referrer-Policy"] == "no-referrer"
+        assert antwoord["Referrer-Policy"] == "same-origin"
         assert "noindex" in antwoord["X-Robots-Tag"]
 
 

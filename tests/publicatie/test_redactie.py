@@ -174,6 +174,7 @@ def test_online_editie_linkt_naar_vertaalde_paginas(opzet, client, locale_en):
 
     data, arch = opzet
     e = editie(arch, inhoud=[("aanbod", {"pagina": data["aanbod"].pk}), ("aanbod", {"pagina": data["org"].pk})])
+    markeer_verschenen(e)  # only an edition that has appeared is public
     LocaleSynchronization.objects.get_or_create(locale=locale_en, defaults={"sync_from": e.locale})
     call_command("sync_locale_trees", verbosity=0)
     engels = data["aanbod"].get_translation(locale_en)  # the alias the tree sync made ...

@@ -4,35 +4,27 @@ Everything here talks to 127.0.0.1 only, and every wait is bounded.
 """
 
 import os
-import signal
 import socket
-import subprocess
-import sys
 import threading
-import time
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-REDIS_URL = os.environ.get("LEEFMEE_TEST_REDIS_URL", "redis://127.0.0.1:6379/9")
-IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
+from tests.servers import (  # noqa: F401 - shared with the browser stage; re-exported for these tests
+    IN_CI,
+    REDIS_URL,
+    ROOT,
+    Processen,
+    maak_postgres_database,
+    manage,
+    redis_bereikbaar,
+    verwijder_postgres_database,
+    vrije_poort,
+    wacht_op_gezond,
+    wacht_tot,
+    wis_redis_prefix,
+)
+
 WACHTWOORD = "Wachtwoord-voor-tests-1"
-
-
-def vrije_poort():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def redis_bereikbaar():
-    import redis
-
-    try:
-        return redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2).ping()
-    except redis.RedisError:
-        return False
 
 
 def vereis_redis():
@@ -43,32 +35,19 @@ def vereis_redis():
         pytest.skip(f"Redis is not reachable at {REDIS_URL} (set LEEFMEE_TEST_REDIS_URL)")
 
 
-def wis_redis_prefix(prefix):
-    import redis
-
-    client = redis.Redis.from_url(REDIS_URL)
-    for key in client.scan_iter(f"{prefix}:*"):
-        client.delete(key)
-
-
-def wacht_tot(check, seconden, wat):
-    deadline = time.monotonic() + seconden
-    while time.monotonic() < deadline:
-        if check():
-            return
-        time.sleep(0.25)
-    pytest.fail(f"Timed out after {seconden}s waiting for {wat}")
-
-
-def postgres_url(naam):
-    """URL of database `naam` on the PostgreSQL server the test run uses."""
+def _postgres_server():
     from django.conf import settings
 
     db = settings.DATABASES["default"]
     auth = db["USER"] or "postgres"
     if db["PASSWORD"]:
         auth += f":{db['PASSWORD']}"
-    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{naam}"
+    return f"postgres://{auth}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}"
+
+
+def postgres_url(naam):
+    """URL of database `naam` on the PostgreSQL server the test run uses."""
+    return f"{_postgres_server()}/{naam}"
 
 
 def vereis_postgres():
@@ -79,26 +58,11 @@ def vereis_postgres():
 
 
 def maak_database(naam):
-    import psycopg
-
-    with psycopg.connect(postgres_url("postgres"), autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{naam}"')
+    maak_postgres_database(_postgres_server(), naam)
 
 
 def verwijder_database(naam):
-    import psycopg
-
-    with psycopg.connect(postgres_url("postgres"), autocommit=True) as conn:
-        # FORCE: a server that did not stop cleanly must not keep the database alive.
-        conn.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
-
-
-def manage(env, *args, timeout=600):
-    result = subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True,
-                            text=True, timeout=timeout)
-    uitvoer = f"{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
-    assert result.returncode == 0, f"manage.py {' '.join(args)} failed:\n{uitvoer}"
-    return result.stdout
+    verwijder_postgres_database(_postgres_server(), naam)
 
 
 def server_env(database_url, media, prefix, **extra):
@@ -107,67 +71,6 @@ def server_env(database_url, media, prefix, **extra):
             "DATABASE_URL": database_url, "REDIS_URL": REDIS_URL, "LEEFMEE_CACHE_PREFIX": prefix,
             "MEDIA_ROOT": str(media), "GUNICORN_WORKERS": "1", "GUNICORN_ACCESS_LOG": "",
             "PYTHONPATH": str(ROOT), **extra}
-
-
-class Processen:
-    """Subprocesses in their own process group, each logging to a file; stop() ends them all.
-
-    As a context manager it stops them on leaving, and prints their logs when starting them failed
-    (a server that never became healthy says why there)."""
-
-    def __init__(self, env, logmap=None):
-        self.env, self.lijst = env, []
-        self.logmap = Path(logmap or Path(env["MEDIA_ROOT"]).parent)
-
-    def start(self, *args, naam, env=None):
-        log = open(self.logmap / f"{naam}.log", "wb")  # noqa: SIM115 - closed in stop()
-        proc = subprocess.Popen(args, cwd=ROOT, env=env or self.env, stdout=log, stderr=subprocess.STDOUT,
-                                start_new_session=True)
-        self.lijst.append((proc, log, naam))
-        return proc
-
-    def gunicorn(self, naam, workers=1, env=None):
-        """Start gunicorn with the project's gunicorn.conf.py on a free port; returns its base URL."""
-        poort = vrije_poort()
-        env = {**(env or self.env), "GUNICORN_BIND": f"127.0.0.1:{poort}", "GUNICORN_WORKERS": str(workers)}
-        self.start(sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", naam=naam, env=env)
-        return f"http://127.0.0.1:{poort}"
-
-    def stop(self):
-        for proc, _log, _naam in self.lijst:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-        for proc, log, _naam in self.lijst:
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-                proc.wait(5)
-            log.close()
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, soort, fout, traceback):
-        if soort is not None:
-            print(self.logs())
-        self.stop()
-
-    def logs(self):
-        return "\n".join(f"--- {naam}\n{Path(log.name).read_text(errors='replace')[-3000:]}"
-                         for _proc, log, naam in self.lijst)
-
-
-def wacht_op_gezond(*urls, seconden=60):
-    import requests
-
-    def klaar():
-        try:
-            return all(requests.get(f"{url}/gezond/", timeout=2).ok for url in urls)
-        except requests.RequestException:
-            return False
-
-    wacht_tot(klaar, seconden, f"{', '.join(urls)} to answer /gezond/")
 
 
 class TcpProxy:

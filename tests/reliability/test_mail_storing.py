@@ -6,12 +6,8 @@ while a resident sends the form, then it comes back and the outbox command
 """
 
 import datetime as dt
-import email
-import email.policy
 import io
 import re
-import socket
-from contextlib import contextmanager
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -24,39 +20,11 @@ from django_tasks.backends.immediate import ImmediateBackend
 from kaart.models import Aanmelding, ActiviteitMoment, Contactverzoek
 from kaart.tasks import MAX_POGINGEN, mail_contactverzoek
 from tests.kaart.factories_inhoud import maak_aanbod, maak_activiteit, maak_kaart, maak_organisatie
+from tests.servers import Postbus, smtp_server, vrije_poort
 
 pytestmark = pytest.mark.django_db
 
 ORGANISATIE = "vragen@welzijn.example"
-
-
-def vrije_poort():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class Postbus:
-    """aiosmtpd handler that keeps every message it accepts."""
-
-    def __init__(self):
-        self.berichten = []
-
-    async def handle_DATA(self, server, session, envelope):
-        bericht = email.message_from_bytes(envelope.original_content, policy=email.policy.default)
-        self.berichten.append({"aan": list(envelope.rcpt_tos), "bericht": bericht})
-        return "250 Message accepted for delivery"
-
-
-@contextmanager
-def smtp_server(poort):
-    postbus = Postbus()
-    controller = Controller(postbus, hostname="127.0.0.1", port=poort)
-    controller.start()
-    try:
-        yield postbus
-    finally:
-        controller.stop()
 
 
 @pytest.fixture

@@ -35,7 +35,7 @@ def test_every_settings_module_has_the_security_layer(module, tmp_path):
     waarden = json.loads(result.stdout.strip().splitlines()[-1])
     for middleware in [
         "django.middleware.security.SecurityMiddleware",
-        "csp.middleware.CSPMiddleware",
+        "leefmee.beveiliging.SiteCSPMiddleware",  # django-csp, with framable previews
         "leefmee.beveiliging.PermissionsPolicyMiddleware",
         "django.middleware.clickjacking.XFrameOptionsMiddleware",
         "django_otp.middleware.OTPMiddleware",

@@ -8,6 +8,7 @@ from django.db import transaction
 
 from home import demo as home_demo
 from home import demo_vertalingen
+from home.demo_regio import KUSTMEER_HOST
 
 # Every app adds its own content in its own demo module, in dependency order. Each `laad(context)`
 # receives what earlier steps built (site, home page, users, ...) and may add to it.
@@ -28,12 +29,14 @@ class Command(BaseCommand):
     help = "Laadt de demo-inhoud (fictieve gemeente Duinwijk). Twee keer draaien geeft dezelfde site."
 
     def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=None,
+                            help="Poort waarop de demo draait (standaard PORT, anders 8000).")
         parser.add_argument("--skip-index", action="store_true", help="Sla het bijwerken van de zoekindex over.")
 
     def handle(self, *args, **options):
         with transaction.atomic():
             home_demo.laad_locales()
-            site, home = home_demo.laad_startpagina()
+            site, home = home_demo.laad_startpagina(options["port"])
             context = {
                 "site": site,
                 "home": home,
@@ -52,4 +55,7 @@ class Command(BaseCommand):
         if not options["skip_index"]:
             call_command("update_index", verbosity=0)
         call_command("rebuild_references_index", verbosity=0)
-        self.stdout.write(self.style.SUCCESS("Demo-inhoud geladen: http://127.0.0.1:8000/ (admin: /admin/)"))
+        poort = site.port
+        self.stdout.write(self.style.SUCCESS(
+            f"Demo-inhoud geladen: http://127.0.0.1:{poort}/ (admin: http://127.0.0.1:{poort}/admin/), "
+            f"Kustmeer: http://{KUSTMEER_HOST}:{poort}/"))
