@@ -9,6 +9,7 @@ import datetime
 import io
 
 from django.core.files.images import ImageFile
+from django.utils import timezone
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
@@ -320,7 +321,7 @@ def _body(tekst, aanbod, titel="Wat hielp mij"):
 
 def laad(context):
     home = context["home"]
-    vandaag = datetime.date(2026, 11, 1)
+    vandaag = timezone.localdate()  # relative to the day the demo is loaded, like the agenda and editions
     index = zorg_voor_pagina(
         home, VerhalenIndexPage, "verhalen", title="Verhalen", show_in_menus=True,
         intro="<p>Mensen uit Duinwijk vertellen hoe zij hulp, contact of iets leuks vonden. Misschien herken je jezelf.</p>",
