@@ -69,9 +69,10 @@ def test_ik_voel_me_alleen_iets_gratis_deze_week_in_de_buurt(telefoon):
     assert resultaten < telefoon.locator(".facetten-blok").bounding_box()["y"]
     telefoon.locator(".facetten-blok__knop").click()
     telefoon.get_by_label(re.compile("^Gratis")).check()
-    gebied = telefoon.get_by_label("Waar")
-    keuze = gebied.locator("option").nth(1).get_attribute("value")  # the first area with results
-    gebied.select_option(keuze)
+    # A village (not the whole municipality); only areas with results are offered.
+    dorpen = [o for o in telefoon.get_by_label("Waar").locator("option").all()
+              if o.get_attribute("value") and not o.inner_text().startswith("Hele gemeente")]
+    telefoon.get_by_label("Waar").select_option(dorpen[0].get_attribute("value"))
     klik(telefoon, telefoon.get_by_role("button", name="Toon resultaten"))
     controleer(telefoon)
     schermafbeelding(telefoon, "vinden-alleen-2-gratis-in-de-buurt")
