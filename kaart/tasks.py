@@ -129,14 +129,19 @@ def verstuur_wachtende(nu=None):
     return verstuurd, mislukt
 
 
-@task()
+# A resident's request reaches the organisation first: the worker may have thousands of search and
+# reference index updates queued (after an import or a large publish).
+MAIL_PRIORITEIT = 50
+
+
+@task(priority=MAIL_PRIORITEIT)
 def mail_contactverzoek(verzoek_id):
     from .models.contact import Contactverzoek
 
     return verstuur(Contactverzoek, verzoek_id)  # raises NietVerstuurd: the task fails, the outbox retries
 
 
-@task()
+@task(priority=MAIL_PRIORITEIT)
 def mail_aanmelding(aanmelding_id):
     from .models.contact import Aanmelding
 
