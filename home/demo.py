@@ -109,9 +109,9 @@ def laad_site_instellingen(site):
 def laad_gewone_paginas(home):
     paginas = {}
     paginas["over"] = zorg_voor_pagina(
-        home, StandardPage, "over-leef-mee",
+        home, StandardPage, "over-leef-mee", functie=StandardPage.Functie.OVER,
         title="Over LEEF MEE",
-        show_in_menus=True,
+        show_in_menus=False,  # in the footer, with privacy and accessibility
         intro="LEEF MEE is de sociale kaart van Duinwijk. Je vindt hier hulp, contact en activiteiten bij jou in de buurt.",
         body=[
             kop("Van wie is LEEF MEE?"),
@@ -127,7 +127,7 @@ def laad_gewone_paginas(home):
         ],
     )
     paginas["privacy"] = zorg_voor_pagina(
-        home, StandardPage, "privacy",
+        home, StandardPage, "privacy", functie=StandardPage.Functie.PRIVACY,
         title="Privacy",
         intro="Wij gaan zorgvuldig om met jouw gegevens. Hier lees je wat we bewaren en hoe lang.",
         body=[
@@ -144,7 +144,7 @@ def laad_gewone_paginas(home):
         ],
     )
     paginas["contact"] = zorg_voor_pagina(
-        home, StandardPage, "contact",
+        home, StandardPage, "contact", functie=StandardPage.Functie.CONTACT,
         title="Contact",
         show_in_menus=True,
         intro="Heb je een vraag over LEEF MEE? Of klopt er iets niet? Neem contact met ons op.",
@@ -156,7 +156,7 @@ def laad_gewone_paginas(home):
         ],
     )
     paginas["toegankelijkheid"] = zorg_voor_pagina(
-        home, StandardPage, "toegankelijkheid",
+        home, StandardPage, "toegankelijkheid", functie=StandardPage.Functie.TOEGANKELIJKHEID,
         title="Toegankelijkheid",
         intro="LEEF MEE moet voor iedereen goed te gebruiken zijn. Ook als je slecht ziet, alleen een toetsenbord "
         "gebruikt of moeite hebt met lezen.",

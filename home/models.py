@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from kaart.models import Dimensie, KaartPage, vertaald
+from kaart.models import AgendaPage, Dimensie, KaartPage, vertaald
 from leefmee.blocks import BODY_FEATURES, BasisStreamBlock
 from leefmee.routering import RouteInEenKeer
 from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
@@ -29,6 +29,24 @@ def laatste_verhalen(home, aantal=3):
     return [per_id[pk] for pk in ids if pk in per_id]
 
 
+BINNENKORT_AANTAL = 5
+
+
+def komende_activiteiten(kaart, kaart_url, aantal=BINNENKORT_AANTAL):
+    """The first coming activity dates on this map (the next four weeks), as the agenda shows them."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from kaart.agenda import voorkomens_van, vul_activiteiten
+    from kaart.filters import Filters, Selectie, Taxonomieen
+
+    vandaag = timezone.localdate()
+    selectie = Selectie(Filters(Taxonomieen(kaart.locale, site=kaart)), kaart.locale, ["activiteit"], onder=kaart)
+    items = voorkomens_van(selectie.id_set("activiteit"), vandaag, vandaag + dt.timedelta(weeks=4), limiet=aantal)
+    return vul_activiteiten(items, kaart, kaart_url)
+
+
 class HomePage(RouteInEenKeer, ViewRestrictionsUitGeheugen, Page):
     """The start of the site: from the resident's question, not from a list of providers."""
 
@@ -46,6 +64,8 @@ class HomePage(RouteInEenKeer, ViewRestrictionsUitGeheugen, Page):
     class Meta:
         verbose_name = _("startpagina")
 
+    menu_label = _("Start")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The dimensions and the map of this language change only with content: from process memory
@@ -58,24 +78,43 @@ class HomePage(RouteInEenKeer, ViewRestrictionsUitGeheugen, Page):
         # This site's own map: with two municipalities, the first map of the language is another site's.
         kaart = bewaard("kaart_van_startpagina", self.pk,
                         lambda: KaartPage.objects.live().descendant_of(self).first())
+        context["komende_activiteiten"] = []
         if kaart:
             kaart_url = kaart.get_url(request)
             context["zoek_url"] = f"{kaart_url}zoeken/"
             for dimensie in context["dimensies"]:
                 dimensie.url = f"{kaart_url}{dimensie.sleutel}/"
+            context["komende_activiteiten"] = komende_activiteiten(kaart, kaart_url)
         context["laatste_verhalen"] = laatste_verhalen(self)
-        context["komende_activiteiten"] = []
+        agenda = AgendaPage.objects.live().descendant_of(self).first()
+        context["agenda_url"] = agenda.get_url(request) if agenda else None
         return context
 
 
 class StandardPage(ViewRestrictionsUitGeheugen, Page):
     """About, privacy, contact, accessibility statement: plain content pages."""
 
+    class Functie(models.TextChoices):
+        # The label doubles as the menu and footer label of an untranslated page in another language.
+        OVER = "over", _("Over deze site")
+        CONTACT = "contact", _("Contact")
+        PRIVACY = "privacy", _("Privacy")
+        TOEGANKELIJKHEID = "toegankelijkheid", _("Toegankelijkheid")
+
     intro = models.CharField(_("korte inleiding"), max_length=300, blank=True)
     body = StreamField(BasisStreamBlock(), verbose_name=_("inhoud"), blank=True)
+    functie = models.CharField(
+        _("functie"), max_length=20, choices=Functie.choices, blank=True,
+        help_text=_("Wat voor pagina is dit? Dan noemen menu en voettekst haar in elke taal bij de goede naam."),
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+    promote_panels = [*Page.promote_panels, FieldPanel("functie")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
     class Meta:
         verbose_name = _("gewone pagina")
+
+    @property
+    def menu_label(self):
+        return self.get_functie_display() if self.functie else None

@@ -18,13 +18,14 @@ import unicodedata
 from collections import defaultdict
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
 
 from leefmee.versiecache import bewaard, gedeeld
 
-from .models import Openingstijd, OrganisatiePage
+from .models import Gebied, Openingstijd, OrganisatiePage
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 LEEG = frozenset()
@@ -63,6 +64,31 @@ def termen_per_pagina(link, fk):
         return {page_id: tuple(ids) for page_id, ids in per_pagina.items()}
 
     return bewaard("facet_termen_per_pagina", link._meta.label_lower, maak, kopieer=gedeeld)
+
+
+def gemeentebrede_gebieden():
+    """{site id (None: the default site): frozenset of the ids of its 'whole municipality' areas}.
+
+    An offering for the whole municipality serves every village and district in it, so choosing
+    a village must keep it (Dutch source rows only, like every taxonomy match)."""
+    def maak():
+        per_site = defaultdict(set)
+        rijen = Gebied.objects.filter(soort=Gebied.Soort.GEMEENTE, locale__language_code=settings.LANGUAGE_CODE)
+        for pk, site_id in rijen.values_list("pk", "gemeente_site_id"):
+            per_site[site_id].add(pk)
+        return {site_id: frozenset(ids) for site_id, ids in per_site.items()}
+
+    return bewaard("facet_gemeentebreed", None, maak, kopieer=gedeeld)
+
+
+def met_gebied(links, gebied):
+    """frozenset of the pages in `links` ({area id: page ids}) that serve `gebied` (a Dutch Gebied
+    row): linked to it, or to its municipality as a whole."""
+    ids = links.get(gebied.pk, LEEG)
+    if gebied.soort == Gebied.Soort.GEMEENTE:
+        return ids
+    extra = [links.get(pk, LEEG) for pk in gemeentebrede_gebieden().get(gebied.gemeente_site_id, ())]
+    return ids.union(*extra) if extra else ids
 
 
 def met_waarde(model, veld, waarde):

@@ -99,12 +99,13 @@ class Filters:
     PARAMS = ("dimensie", "vraag", "doelgroep", "gebied", "kenmerk", "soort", "gratis", "zonder_verwijzing",
               "open_nu", "van", "tot")
 
-    def __init__(self, taxonomieen, waarden=None, meldingen=None, van=None, tot=None):
+    def __init__(self, taxonomieen, waarden=None, meldingen=None, van=None, tot=None, vast=()):
         self.taxonomieen = taxonomieen
         self.waarden = waarden or {}  # facet -> Optie (taxonomy/soort) or True (yes/no)
         self.meldingen = meldingen or []
         self.van = van
         self.tot = tot
+        self.vast = tuple(vast)  # facets fixed by the page itself (the dimension of a dimension page)
 
     @classmethod
     def uit_request(cls, request, locale, taxonomieen=None, vast=None, agenda=False):
@@ -144,7 +145,7 @@ class Filters:
         van = tot = None
         if agenda:
             van, tot = cls._datums(get, meldingen)
-        return cls(taxonomieen, waarden, meldingen, van, tot)
+        return cls(taxonomieen, waarden, meldingen, van, tot, vast=tuple(vast or {}))
 
     @staticmethod
     def _datums(get, meldingen):
@@ -197,6 +198,11 @@ class Filters:
     def actief(self):
         return bool(self.waarden)
 
+    @property
+    def gekozen(self):
+        """The filters the resident chose (not the page's own): what 'Wis alle filters' clears."""
+        return {naam: waarde for naam, waarde in self.waarden.items() if naam not in self.vast}
+
     # --- Filtering (kaart/facetindex.py) ---------------------------------------------------
     def toegestaan(self, soort, zonder=None):
         """The ids of `soort` pages matching every filter except facet `zonder`, as a frozenset;
@@ -211,13 +217,22 @@ class Filters:
         return sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
 
 
+def geldt_voor(naam, soort):
+    """Whether filter `naam` says anything about pages of `soort` (a vacancy has no target group)."""
+    if naam in KOPPELINGEN:
+        return soort in KOPPELINGEN[naam]
+    if naam in JA_NEE:
+        return soort in JA_NEE[naam]
+    return True  # soort: every page sits under an organisation of some kind
+
+
 def pagina_ids(soort, naam, waarde):
     """frozenset of the `soort` pages with filter `naam` = `waarde` (empty when it does not apply)."""
     model = SOORTEN[soort]
     if naam in KOPPELINGEN:
         if soort not in KOPPELINGEN[naam]:
             return facetindex.LEEG
-        return facetindex.koppelingen(*KOPPELINGEN[naam][soort]).get(waarde.bron_id, facetindex.LEEG)
+        return gekoppeld(naam, facetindex.koppelingen(*KOPPELINGEN[naam][soort]), waarde)
     if naam == "soort":
         return facetindex.per_organisatiesoort(model).get(waarde.waarde, facetindex.LEEG)
     if soort not in JA_NEE.get(naam, ()):
@@ -227,6 +242,14 @@ def pagina_ids(soort, naam, waarde):
     if naam == "zonder_verwijzing":
         return facetindex.met_waarde(model, "verwijzing_nodig", False)
     return facetindex.open_paginas(model)  # open_nu
+
+
+def gekoppeld(naam, links, optie):
+    """frozenset of the pages in `links` ({term id: page ids}) that match taxonomy option `optie`:
+    an area also matches what serves the whole municipality."""
+    if naam == "gebied" and optie.bron is not None:
+        return facetindex.met_gebied(links, optie.bron)
+    return links.get(optie.bron_id, facetindex.LEEG)
 
 
 def id_lijst(ids):
@@ -330,7 +353,7 @@ class Selectie:
                 per_term = [(self._set(soort, zonder=naam), facetindex.koppelingen(*KOPPELINGEN[naam][soort]))
                             for soort in self.soorten if soort in KOPPELINGEN[naam]]
                 for optie in tax.opties[naam]:
-                    aantal = sum(len(ids.intersection(links.get(optie.bron_id, ()))) for ids, links in per_term)
+                    aantal = sum(len(ids.intersection(gekoppeld(naam, links, optie))) for ids, links in per_term)
                     facet.opties.append(Optie(optie.waarde, optie.naam, optie.bron_id, aantal,
                                               gekozen is not None and gekozen.waarde == optie.waarde,
                                               optie.extra, optie.bron))

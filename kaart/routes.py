@@ -24,9 +24,29 @@ def _basis(pagina, request, vast=None):
     filters = Filters.uit_request(request, pagina.locale, taxonomieen, vast=vast)
     return taxonomieen, filters
 
+def _binnenkort(pagina, filters, kaart_url, aantal=10):
+    """The coming four weeks' activity dates matching the resident's filters, by day. Filters
+    that say nothing about activities (no referral needed) are left out, not made to match none."""
+    from .agenda import per_dag, voorkomens_van, vul_activiteiten
+    from .filters import Filters, Selectie, geldt_voor
+
+    waarden = {naam: waarde for naam, waarde in filters.waarden.items() if geldt_voor(naam, "activiteit")}
+    selectie = Selectie(Filters(filters.taxonomieen, waarden), pagina.locale, ["activiteit"], onder=pagina)
+    vandaag = timezone.localdate()
+    items = voorkomens_van(selectie.id_set("activiteit"), vandaag, vandaag + dt.timedelta(weeks=4), limiet=aantal)
+    return per_dag(vul_activiteiten(items, pagina, kaart_url))
+
+
 def _render(pagina, request, template, context):
     context = {**pagina.get_context(request), "kaart_url": pagina.kaart_url(request), "q": None,
-               "filter_links": [], "populaire_vragen": [], **context}
+               "filter_links": [], **context}
+    if "populaire_vragen" not in context:  # suggestions when nothing is found
+        from .filters import Taxonomieen
+
+        context["populaire_vragen"] = [o for o in Taxonomieen(pagina.locale, site=pagina).opties["vraag"]
+                                       if o.bron.populair]
+    if "filters" in context and not context["filter_links"]:
+        context["filter_links"] = filter_weg_links(context["filters"], context["q"], vast=context.get("vast", ()))
     return TemplateResponse(request, template, context)
 
 def start(pagina, request):
@@ -55,7 +75,6 @@ def zoeken(pagina, request):
     })
 
 def vraag(pagina, request, slug):
-    from .agenda import per_dag, voorkomens_van, vul_activiteiten
     from .filters import Filters, Selectie, Taxonomieen
     from .zoeken import pagineer, resultaten
 
@@ -66,17 +85,13 @@ def vraag(pagina, request, slug):
     filters = Filters.uit_request(request, pagina.locale, taxonomieen, vast={"vraag": optie})
     kaart_url = pagina.kaart_url(request)
     selectie = Selectie(filters, pagina.locale, ["aanbod"], onder=pagina)
-    vandaag = timezone.localdate()
-    activiteiten = Selectie(Filters(taxonomieen, {"vraag": optie}), pagina.locale, ["activiteit"], onder=pagina)
-    items = vul_activiteiten(voorkomens_van(activiteiten.id_set("activiteit"), vandaag,
-                                            vandaag + dt.timedelta(weeks=4), limiet=10), pagina, kaart_url)
     dimensie = taxonomieen.op_id("dimensie", optie.bron.dimensie_id)
     return _render(pagina, request, "kaart/vraag.html", {
         "vraag": optie.extra, "dimensie": dimensie.extra if dimensie else None,
         "filters": filters, "meldingen": filters.meldingen,
         "resultaten": pagineer(request, resultaten(selectie, pagina, kaart_url)),
         "facetten": selectie.facetten(VRAAG_FACETTEN), "vast": ["vraag"],
-        "activiteiten": per_dag(items),
+        "activiteiten": _binnenkort(pagina, filters, kaart_url),
         "verwant": verwante_inhoud(optie.extra, pagina.locale, site=Site.find_for_request(request)),
     })
 
@@ -131,23 +146,27 @@ def dimensie(pagina, request, sleutel):
         "dimensie": optie.extra, "vragen": vragen, "filters": filters, "meldingen": filters.meldingen,
         "resultaten": pagineer(request, resultaten(selectie, pagina, pagina.kaart_url(request))),
         "facetten": selectie.facetten(DIMENSIE_FACETTEN), "vast": ["dimensie"],
+        "activiteiten": _binnenkort(pagina, filters, pagina.kaart_url(request)),
         "verwant": verwante_inhoud(optie.extra, pagina.locale, site=Site.find_for_request(request)),
     })
 
 
-def filter_weg_links(filters, q):
-    """For empty results: one link per active filter that removes just that filter."""
+def filter_weg_links(filters, q, vast=()):
+    """For empty results: one link per active filter that removes just that filter (not the page's own,
+    `vast`: the dimension of a dimension page), and one that removes them all."""
     from django.utils.http import urlencode
 
     from .filters import FACET_LABELS
 
     links = []
     for naam, waarde in filters.waarden.items():
-        params = filters.params(zonder=[naam])
+        if naam in vast:
+            continue
+        params = filters.params(zonder=[naam], vast=vast)
         if q:
             params["q"] = q
         label = FACET_LABELS[naam]() if waarde is True else f"{FACET_LABELS[naam]()}: {waarde.naam}"
         links.append({"label": label, "query": urlencode(params)})
-    if q and filters.waarden:
-        links.append({"label": _("alle filters"), "query": urlencode({"q": q})})
+    if len(links) > 1:
+        links.append({"label": _("alle filters"), "query": urlencode({"q": q} if q else {})})
     return links

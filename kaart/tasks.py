@@ -46,7 +46,10 @@ def _bericht(obj):
     with translation.override(settings.LANGUAGE_CODE):
         if isinstance(obj, Contactverzoek):
             titel = obj.pagina.title if obj.pagina_id and obj.pagina else ""
-            onderwerp = translation.gettext("Vraag via LEEF MEE over: %(titel)s") % {"titel": titel}
+            if obj.pagina_id and obj.pagina and obj.pagina.specific_class.__name__ == "VacaturePage":
+                onderwerp = translation.gettext("Iemand wil vrijwilliger worden: %(titel)s") % {"titel": titel}
+            else:
+                onderwerp = translation.gettext("Vraag via LEEF MEE over: %(titel)s") % {"titel": titel}
             template, context = "kaart/mail/contactverzoek", {"verzoek": obj}
         else:
             titel = obj.activiteit.title
@@ -126,14 +129,19 @@ def verstuur_wachtende(nu=None):
     return verstuurd, mislukt
 
 
-@task()
+# A resident's request reaches the organisation first: the worker may have thousands of search and
+# reference index updates queued (after an import or a large publish).
+MAIL_PRIORITEIT = 50
+
+
+@task(priority=MAIL_PRIORITEIT)
 def mail_contactverzoek(verzoek_id):
     from .models.contact import Contactverzoek
 
     return verstuur(Contactverzoek, verzoek_id)  # raises NietVerstuurd: the task fails, the outbox retries
 
 
-@task()
+@task(priority=MAIL_PRIORITEIT)
 def mail_aanmelding(aanmelding_id):
     from .models.contact import Aanmelding
 

@@ -37,6 +37,11 @@ class Facet:
     def gekozen(self):
         return next((o for o in self.opties if o.gekozen), None)
 
+    @property
+    def zichtbaar(self):
+        """A facet whose every option gives no results is left out (unless the resident chose one)."""
+        return any(o.aantal or o.gekozen for o in self.opties)
+
 
 class Taxonomieen:
     """All taxonomy terms in the reader's locale, from process memory (leefmee.versiecache).

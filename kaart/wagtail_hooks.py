@@ -5,7 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Dimensie, Doelgroep, Gebied, Kenmerk, Levensvraag
+from .models import Dimensie, Doelgroep, Gebied, Kenmerk, Levensvraag, Zoekwoord
 
 
 class DimensieViewSet(SnippetViewSet):
@@ -48,11 +48,21 @@ class KenmerkViewSet(SnippetViewSet):
     list_display = ["naam", "slug", "locale"]
 
 
+class ZoekwoordViewSet(SnippetViewSet):
+    """Synonyms for the map's search: the words residents type, and what they should also find."""
+    model = Zoekwoord
+    icon = "search"
+    menu_label = _("Zoekwoorden")
+    list_display = ["woord", "ook"]
+    search_fields = ["woord", "ook"]
+    search_backend_name = None  # a plain database search: synonyms are not in the search index
+
+
 class TaxonomieGroup(SnippetViewSetGroup):
     menu_label = _("Kaart-indeling")
     menu_icon = "tag"
     menu_order = 210
-    items = (DimensieViewSet, LevensvraagViewSet, DoelgroepViewSet, GebiedViewSet, KenmerkViewSet)
+    items = (DimensieViewSet, LevensvraagViewSet, DoelgroepViewSet, GebiedViewSet, KenmerkViewSet, ZoekwoordViewSet)
 
 
 register_snippet(TaxonomieGroup)

@@ -62,13 +62,20 @@ def gerangschikte_ids(q, locale, op_de_kaart):
     """Ids of the live pages of the four types in `locale` for query `q`, best first.
 
     `op_de_kaart`: the ids of the pages on this map (live, public, this site; from the facet index).
-    All words must match; when that gives nothing on this map, any word.
+    All words must match; when that gives nothing on this map, any word. The backend's ranked hits
+    come first, then the Dutch word index's (kaart/woordindex.py) in alphabetical order.
     """
+    from .woordindex import op_titel, treffers
+
     q = zoekwoorden(q)
     if not q:
         return []
     for operator in ("and", "or"):
         ids = [pk for pk in gerangschikt(q, operator, locale) if pk in op_de_kaart]
+        # Then what the backend's whole-word match misses: stems, compounds, linked questions, synonyms.
+        gevonden = set(ids)
+        extra = [pk for pk in treffers(q, locale, operator) if pk in op_de_kaart and pk not in gevonden]
+        ids += op_titel(extra, locale)
         if ids:
             return ids
     return []

@@ -44,7 +44,7 @@ def _inhoud(context, thema):
 
 def laad(context):
     home = context["home"]
-    archief = zorg_voor_pagina(home, LeefArchiefPage, "leef", title="LEEF",
+    archief = zorg_voor_pagina(home, LeefArchiefPage, "leef", title="LEEF", show_in_menus=True,
                                intro="<p>Vier keer per jaar valt LEEF bij je op de mat. Hier lees je alle edities online.</p>")
     zorg_voor_workflow(archief)
     # Printed links and QR codes need a host residents can open: the fictional municipality's

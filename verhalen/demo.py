@@ -7,10 +7,10 @@ Whatever is missing there is skipped, so this module also works on its own.
 
 import datetime
 import io
+from pathlib import Path
 
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
+from django.utils import timezone
 from wagtail.images import get_image_model
 
 from kaart.models import Dimensie
@@ -47,30 +47,28 @@ def citaat(tekst, wie=""):
     return {"type": "citaat", "value": {"tekst": tekst, "wie": wie}}
 
 
+PORTRETTEN = Path(__file__).resolve().parent / "demo_portretten"  # CC0 photographs, see CREDITS.md there
+
+
 def portret(voornaam, nummer):
-    """A simple illustrated portrait: the initial on a coloured circle. Made once, then reused."""
+    """The story's portrait: a CC0 photograph shipped with the demo (verhalen/demo_portretten/CREDITS.md).
+    Made once, then reused."""
     Image = get_image_model()
     titel = f"Demo-portret {voornaam}"
-    beschrijving = f"Tekening: de letter {voornaam[0]} in een gekleurde cirkel"
     bestaand = Image.objects.filter(title=titel).first()
-    if bestaand is not None:
+    if bestaand is not None and bestaand.file.name.endswith(".jpg"):
         return bestaand
-    kleur = KLEUREN[nummer % len(KLEUREN)]
-    beeld = PILImage.new("RGB", (480, 480), "#f4f1ea")
-    teken = ImageDraw.Draw(beeld)
-    teken.ellipse((40, 40, 440, 440), fill=kleur)
-    teken.ellipse((170, 110, 310, 250), fill="#ffffff")  # head
-    teken.pieslice((110, 250, 370, 510), 180, 360, fill="#ffffff")  # shoulders
-    try:
-        font = ImageFont.load_default(size=96)
-    except TypeError:  # Pillow without scalable default font
-        font = ImageFont.load_default()
-    teken.text((240, 330), voornaam[0], fill=kleur, font=font, anchor="mm")
-    buffer = io.BytesIO()
-    beeld.save(buffer, "PNG")
-    return Image.objects.create(
-        title=titel, description=beschrijving, file=ImageFile(buffer, name=f"demo-portret-{voornaam.lower()}.png")
-    )
+    pad = PORTRETTEN / f"{voornaam.lower()}.jpg"
+    with pad.open("rb") as bestand:
+        inhoud = io.BytesIO(bestand.read())
+    velden = {"description": f"Portretfoto bij het verhaal van {voornaam} (model, CC0: inter-faces)",
+              "file": ImageFile(inhoud, name=f"demo-portret-{voornaam.lower()}.jpg")}
+    if bestaand is not None:  # an older demo's drawing: replace it by the photograph
+        for naam, waarde in velden.items():
+            setattr(bestaand, naam, waarde)
+        bestaand.save()
+        return bestaand
+    return Image.objects.create(title=titel, **velden)
 
 
 def _zoek(context, soort, slugs):
@@ -320,7 +318,7 @@ def _body(tekst, aanbod, titel="Wat hielp mij"):
 
 def laad(context):
     home = context["home"]
-    vandaag = datetime.date(2026, 11, 1)
+    vandaag = timezone.localdate()  # relative to the day the demo is loaded, like the agenda and editions
     index = zorg_voor_pagina(
         home, VerhalenIndexPage, "verhalen", title="Verhalen", show_in_menus=True,
         intro="<p>Mensen uit Duinwijk vertellen hoe zij hulp, contact of iets leuks vonden. Misschien herken je jezelf.</p>",

@@ -27,6 +27,7 @@ from .suggestie import Wijzigingsvoorstel
 from .taxonomie import Dimensie, Doelgroep, Gebied, Kenmerk, Levensvraag, vertaald
 from .vacature import VacaturePage
 from .zelfcheck import AspectVraag, ZelfcheckPage, ZelfcheckStelling
+from .zoekwoord import Zoekwoord
 
 __all__ = [
     "AanbodDimensie", "AanbodDoelgroep", "AanbodGebied", "AanbodPage", "AanbodVraag", "AgendaPage", "VacatureIndexPage",
@@ -36,6 +37,6 @@ __all__ = [
     "Kenmerk", "Kosten", "Levensvraag", "LocatieVelden", "Openingstijd", "OrganisatieGebied", "OrganisatiePage",
     "VacatureDimensie", "VacatureGebied", "VacatureKenmerk", "VacaturePage", "vertaald", "Wijzigingsvoorstel",
     "AspectVraag", "ZelfcheckPage", "ZelfcheckStelling",
-    "ZoekTelling",
+    "ZoekTelling", "Zoekwoord",
 ]
 from .contact import Aanmelding, Contactverzoek  # noqa: E402,F401,I001  (personal data, not content)

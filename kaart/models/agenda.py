@@ -30,6 +30,8 @@ def kaart_bij(page):
 
 
 class AgendaPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = gettext_lazy("Agenda")
     intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -143,6 +145,8 @@ class AgendaPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
 
 
 class VacatureIndexPage(ViewRestrictionsUitGeheugen, Page):
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = gettext_lazy("Vrijwilligerswerk")
     intro = RichTextField(gettext_lazy("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

@@ -1,10 +1,16 @@
 """Routes for the public forms on offering and activity pages (RoutablePageMixin: the page itself
 stays at its own URL, the forms live below it, e.g. /kaart/<organisatie>/<aanbod>/informatie-aanvragen/)."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 
 class ContactRoutesMixin(RoutablePageMixin):
+    # The form's heading, explanation and button; a vacancy says 'Ik wil dit doen'.
+    formulier_kop = _("Meer informatie aanvragen")
+    formulier_uitleg = _("Wil je meer weten? Laat je gegevens achter. %(organisatie)s neemt contact met je op.")
+    formulier_knop = _("Verstuur mijn vraag")
+
     @path("informatie-aanvragen/", name="informatie_aanvragen")
     def informatie_aanvragen_route(self, request):
         from ..views.contact import informatie_aanvragen
@@ -29,8 +35,11 @@ class ContactRoutesMixin(RoutablePageMixin):
     def formulier_context(self):
         from ..forms import ContactFormulier
 
+        organisatie = getattr(self, "organisatie", None)
+        naam = organisatie.title if organisatie is not None else self.title
         return {"contact_form": ContactFormulier(auto_id="contact-%s"),
-                "contact_actie": self.route_url("informatie_aanvragen")}
+                "contact_actie": self.route_url("informatie_aanvragen"),
+                "formulier_uitleg": self.formulier_uitleg % {"organisatie": naam}}
 
 
 class AanmeldRoutesMixin(ContactRoutesMixin):

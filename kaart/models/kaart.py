@@ -19,6 +19,9 @@ DIMENSIE_PATROON = "|".join(re.escape(s) for s in DIMENSIE_SLEUTELS)
 
 
 class KaartPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
+
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = _("Sociale kaart")
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

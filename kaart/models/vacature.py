@@ -8,11 +8,17 @@ from leefmee.blocks import BODY_FEATURES
 
 from . import api_velden
 from .basis import KaartItemPage
+from .formulieren import ContactRoutesMixin
 from .weergave import OrganisatieItemMixin
 
 
-class VacaturePage(OrganisatieItemMixin, KaartItemPage):
-    """A volunteer vacancy of an organisation."""
+class VacaturePage(ContactRoutesMixin, OrganisatieItemMixin, KaartItemPage):
+    """A volunteer vacancy of an organisation. 'Ik wil dit doen' sends the organisation a contact request."""
+
+    formulier_kop = _("Ik wil dit doen")
+    formulier_uitleg = _("Laat je gegevens achter. %(organisatie)s neemt contact met je op voor een kennismaking. "
+                         "Je zit nergens aan vast.")
+    formulier_knop = _("Verstuur")
 
     taak = RichTextField(_("wat ga je doen?"), features=BODY_FEATURES)
     tijd = models.CharField(_("hoeveel tijd kost het?"), max_length=120,

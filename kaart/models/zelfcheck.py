@@ -74,6 +74,9 @@ class AspectVraag(Orderable):
 class ZelfcheckPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     """'Hoe gaat het met je?': score six dimensions, see a spider web, find what helps."""
 
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = _("Hoe gaat het met je?")
+
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
     uitleg_uitslag = RichTextField(
         _("tekst bij de uitslag"), features=BODY_FEATURES, blank=True,

@@ -19,17 +19,31 @@ from ..forms import AanmeldFormulier, ContactFormulier
 from ..models.contact import Aanmelding, Contactverzoek
 from ..tasks import mail_aanmelding, mail_contactverzoek
 
-STANDAARD_LIMIET = (5, 600)  # at most 5 submissions per IP address per 10 minutes, per kind of form
+# At most 20 sent forms per IP address per 10 minutes, per kind of form. Only forms that were accepted
+# count (a resident who corrects a typo four times is never locked out), and 20 leaves room for a
+# shared connection: a library, a community centre or a care home where many residents use one address.
+STANDAARD_LIMIET = (20, 600)
 AANMELD_DATA = 8  # how many upcoming dates a registration form offers
 
 logger = logging.getLogger(__name__)
 
 
+def _ip(request):
+    return request.META.get("REMOTE_ADDR", "onbekend")
+
+
 def limiet_bereikt(request, soort):
-    """Count this submission; True when the IP address sent more than the limit."""
+    """True when this IP address already sent the maximum of accepted forms of this kind (counts nothing).
+
+    Counted in Redis or the database (leefmee.limieten): the same for every worker process."""
     maximum, venster = getattr(settings, "LEEFMEE_FORMULIER_LIMIET", STANDAARD_LIMIET)
-    # Counted in Redis or the database (leefmee.limieten): the same for every worker process.
-    return limieten.tel(f"formulier:{soort}", request.META.get("REMOTE_ADDR", "onbekend"), venster) > maximum
+    return limieten.stand(f"formulier:{soort}", _ip(request), venster) >= maximum
+
+
+def tel_inzending(request, soort):
+    """Count one accepted form for the rate limit."""
+    _maximum, venster = getattr(settings, "LEEFMEE_FORMULIER_LIMIET", STANDAARD_LIMIET)
+    limieten.tel(f"formulier:{soort}", _ip(request), venster)
 
 
 def ontvanger_voor(page, request):
@@ -74,6 +88,7 @@ def informatie_aanvragen(request, page):
                 pagina=page, organisatie=page.organisatie, naam=data["naam"], telefoon=data["telefoon"],
                 email=data["email"], vraag=data["vraag"], ontvanger=ontvanger_voor(page, request),
             )
+            tel_inzending(request, "contact")
             in_wachtrij(mail_contactverzoek, verzoek.pk)
             return redirect(page.get_url(request) + page.reverse_subpage("informatie_bedankt"))
     else:
@@ -83,7 +98,10 @@ def informatie_aanvragen(request, page):
 
 
 def informatie_bedankt(request, page):
-    return TemplateResponse(request, "kaart/formulier_bedankt.html", _context(page, request, soort="contact"))
+    from ..models import VacaturePage
+
+    soort = "vacature" if isinstance(page, VacaturePage) else "contact"
+    return TemplateResponse(request, "kaart/formulier_bedankt.html", _context(page, request, soort=soort))
 
 
 def aanmeld_opties(page):
@@ -117,6 +135,7 @@ def aanmelden(request, page):
                 email=gegevens["email"], datum=gegevens["datum"], aantal_personen=gegevens["aantal_personen"],
                 ontvanger=ontvanger_voor(page, request),
             )
+            tel_inzending(request, "aanmelden")
             in_wachtrij(mail_aanmelding, aanmelding.pk)
             return redirect(page.get_url(request) + page.reverse_subpage("aanmelden_bedankt"))
     else:

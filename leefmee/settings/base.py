@@ -230,7 +230,8 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # e-mail of older change suggestions and deletes the handled ones.
 LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = int(os.environ.get("LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN", "90"))
 # Public forms: at most this many submissions per IP address per window (seconds), per kind of form.
-LEEFMEE_FORMULIER_LIMIET = env_limiet("LEEFMEE_FORMULIER_LIMIET", (5, 600))
+# Only accepted forms count, and 20 leaves room for a shared connection (a library, a care home).
+LEEFMEE_FORMULIER_LIMIET = env_limiet("LEEFMEE_FORMULIER_LIMIET", (20, 600))
 
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "LEEF MEE"

@@ -4,7 +4,7 @@ from django import template
 from django.utils import translation
 from wagtail.models import Page, Site
 
-from leefmee.vaste_rijen import actieve_locale
+from leefmee.vaste_rijen import actieve_locale, standaard_locale
 from leefmee.versiecache import bewaard
 
 register = template.Library()
@@ -33,20 +33,10 @@ def startpagina(context):
 def hoofdmenu(context):
     home = _home_page(context)
     # The same on every page of a site and language: from process memory (shared, read-only).
-    items = bewaard("hoofdmenu", home.pk, lambda: list(home.get_children().live().in_menu().specific(defer=True)),
-                    kopieer=list) if home else []
+    pages = _kinderen(home, "hoofdmenu", lambda qs: qs.in_menu()) if home else []
     current = context.get("page")
-    return {"home": home, "items": items, "current": current, "request": context.get("request")}
-
-
-@register.inclusion_tag("includes/voetmenu.html", takes_context=True)
-def voetmenu(context):
-    """The home page's other live sections (not in the main menu): agenda, privacy, ... in the footer,
-    so every page of the site can be reached by clicking. Editors choose with "Toon in menu's"."""
-    home = _home_page(context)
-    items = bewaard("voetmenu", home.pk, lambda: list(home.get_children().live().filter(show_in_menus=False)
-                                                      .specific(defer=True)), kopieer=list) if home else []
-    return {"items": items, "current": context.get("page"), "request": context.get("request")}
+    items = [_menu_item(p, current) for p in pages]
+    return {"home": home, "items": items, "current": current, "page": current, "request": context.get("request")}
 
 
 def _vertalingen(context):
@@ -113,3 +103,92 @@ def vertaalmelding(context):
         return {"status": None}
     status = vertaalstatus(page)
     return {"status": status.value if status in (Vertaalstatus.NIET_VERTAALD, Vertaalstatus.VEROUDERD) else None}
+
+
+# --- Menu, footer and breadcrumbs: one label per page everywhere ----------------------------------
+def menu_label(page):
+    """(label, lang) of a page in the menu, footer and breadcrumbs.
+
+    A translated page has its editors' title. An untranslated page (an alias of the Dutch one) has a
+    Dutch title: it is named with the interface's label for its kind (`menu_label` on the page class,
+    translated in locale/) when there is one, else with its Dutch title marked as Dutch (`lang`).
+    """
+    if page.alias_of_id is None:
+        return page.title, None
+    klasse = page.specific_class
+    specifiek = page if klasse is None or isinstance(page, klasse) else page.specific_deferred
+    vast = getattr(specifiek, "menu_label", None)
+    if vast:
+        return str(vast), None
+    return page.title, translation.get_supported_language_variant(standaard_locale().language_code)
+
+
+def _menu_item(page, current=None, url=None):
+    label, lang = menu_label(page)
+    return {"page": page, "url": url or page.get_url(), "label": label, "lang": lang,
+            "huidig": current is not None and current.pk == page.pk}
+
+
+def _kinderen(home, sleutel, filter_):
+    return bewaard(sleutel, home.pk, lambda: list(filter_(home.get_children().live()).specific(defer=True)),
+                   kopieer=list)
+
+
+@register.inclusion_tag("includes/voetmenu.html", takes_context=True)
+def voetmenu(context):
+    """The footer: every section of the site (also those not in the header menu, like the agenda and
+    the magazine archive) and the pages about the site itself (contact, privacy, accessibility)."""
+    home = _home_page(context)
+    if home is None:
+        return {}
+    from django.contrib.contenttypes.models import ContentType
+
+    over_types = ContentType.objects.filter(app_label="home", model="standardpage")
+    kinderen = _kinderen(home, "voetmenu", lambda qs: qs.public())
+    over = [_menu_item(p) for p in kinderen if p.content_type_id in {t.pk for t in over_types}]
+    secties = [_menu_item(p) for p in kinderen if p.content_type_id not in {t.pk for t in over_types}]
+    return {"secties": secties, "over": over, "settings": context.get("settings"), "request": context.get("request")}
+
+
+@register.inclusion_tag("includes/kruimelpad.html", takes_context=True)
+def kruimelpad(context, huidig=None, via_url=None, via_label=None):
+    """Start › … › this page. On a route of a page (a dimension of the map), `huidig` names the route
+    and the page itself becomes a link; `via_*` adds one step between (the question's dimension)."""
+    page = context.get("page")
+    home = _home_page(context)
+    if not isinstance(page, Page) or not page.pk or home is None or (page.pk == home.pk and not huidig):
+        return {}
+    voorouders = page.kruimelpad() if hasattr(page, "kruimelpad") else list(
+        Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("path"))
+    voorouders = [p for p in voorouders if p.depth >= home.depth]
+    if huidig:
+        voorouders.append(page)
+    kruimels = []
+    for p in voorouders:
+        if p.pk == home.pk:
+            kruimels.append({"url": p.get_url(context.get("request")), "label": translation.gettext("Start")})
+        else:
+            kruimels.append(_menu_item(p, url=p.get_url(context.get("request"))))
+    if via_url:
+        kruimels.append({"url": via_url, "label": via_label})
+    if huidig:
+        return {"kruimels": kruimels, "huidig": huidig}
+    label, lang = menu_label(page) if page.depth == home.depth + 1 else (page.title, None)
+    return {"kruimels": kruimels, "huidig": label, "huidig_lang": lang}
+
+
+@register.simple_tag(takes_context=True)
+def bron_taal(context):
+    """The language code of the page's text when it is not the reader's: an untranslated page (an
+    alias) shows the Dutch text, which must say so (`lang`, and left-to-right inside Arabic pages)
+    so screen readers pronounce it right and punctuation stays in place. Section pages (the map,
+    the agenda, the story index: pages with an interface `menu_label`) are mostly interface text
+    in the reader's language, so they are not marked as a whole."""
+    from django.utils.functional import Promise
+
+    page = context.get("page")
+    if not isinstance(page, Page) or not page.pk or page.alias_of_id is None:
+        return ""
+    if isinstance(getattr(page.specific_class, "menu_label", None), Promise):
+        return ""
+    return translation.get_supported_language_variant(standaard_locale().language_code)

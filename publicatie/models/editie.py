@@ -48,6 +48,9 @@ def magazine_naam(site):
 class LeefArchiefPage(ViewRestrictionsUitGeheugen, Page):
     """All editions of the magazine, newest first."""
 
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = _("Magazine LEEF")
+
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]

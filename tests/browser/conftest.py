@@ -192,8 +192,12 @@ def start(page):
 
 
 def naar(page, naam):
-    """Click a link of the main menu or the footer by its text."""
-    page.locator(".hoofdmenu, .voet__menu").get_by_role("link", name=naam, exact=True).first.click()
+    """Click a link of the main menu or the footer by its text. On a phone the menu is a disclosure:
+    open it first, as a person would."""
+    knop = page.locator(".hoofdmenu__knop")
+    if knop.count() and knop.is_visible() and not page.locator(".hoofdmenu__nav").is_visible():
+        knop.click()
+    page.locator(".hoofdmenu__nav, .voet__menu").get_by_role("link", name=naam, exact=True).first.click()
     page.wait_for_load_state()
 
 

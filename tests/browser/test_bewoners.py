@@ -77,6 +77,12 @@ def test_dimension_question_offering_and_contact_request(pagina, live_site):
     assert "Fatima de Vries" in tekst_van(bericht)
 
 
+def open_filters(pagina):
+    """On a phone the filters come after the results, behind their disclosure: open it."""
+    if not pagina.locator(".facetten").is_visible():
+        pagina.locator(".facetten-blok__knop").click()
+
+
 def test_search_with_two_filters_and_the_back_button_keeps_the_results(pagina):
     start(pagina)
     naar(pagina, "Sociale kaart")
@@ -86,6 +92,7 @@ def test_search_with_two_filters_and_the_back_button_keeps_the_results(pagina):
     alle = titels(pagina)
     assert alle
 
+    open_filters(pagina)
     pagina.get_by_label("Voor wie").select_option("ouderen")
     pagina.get_by_label(re.compile("^Gratis")).check()
     pagina.get_by_role("button", name="Toon resultaten").click()
@@ -171,6 +178,7 @@ def test_agenda_filter_ical_download_and_printable_list(pagina):
     naar(pagina, "Agenda")
     expect(pagina.locator("h1")).to_have_text("Agenda")
     alle = pagina.locator(".agenda-lijst > li").count()
+    open_filters(pagina)
     pagina.get_by_label("Soort activiteit").select_option("praten")
     pagina.get_by_role("button", name="Toon resultaten").click()
     expect(pagina).to_have_url(re.compile(r"kenmerk=praten"))
@@ -212,9 +220,16 @@ def test_story_what_helped_me_leads_to_an_offering(pagina):
     controleer(pagina)
 
 
+def taalkeuze(pagina):
+    """The language switch; on a phone it sits in the menu, which opens with its button."""
+    if not pagina.locator(".taalkeuze").is_visible():
+        pagina.locator(".hoofdmenu__knop").click()
+    return pagina.locator(".taalkeuze")
+
+
 def test_language_switch_to_arabic_right_to_left_and_to_english(pagina):
     start(pagina)
-    pagina.locator(".taalkeuze").get_by_role("link", name="العربية").click()
+    taalkeuze(pagina).get_by_role("link", name="العربية").click()
     html = pagina.locator("html")
     expect(html).to_have_attribute("lang", "ar")
     expect(html).to_have_attribute("dir", "rtl")
@@ -228,11 +243,11 @@ def test_language_switch_to_arabic_right_to_left_and_to_english(pagina):
     pagina.get_by_role("button", name="Zoeken").click()
     pagina.locator(".resultaat__titel a", has_text="Hulp bij brieven en formulieren").first.click()
     expect(pagina.locator("h1")).to_have_text("Hulp bij brieven en formulieren")
-    pagina.locator(".taalkeuze a[hreflang=ar]").click()
+    taalkeuze(pagina).locator("a[hreflang=ar]").click()
     expect(html).to_have_attribute("dir", "rtl")
     controleer(pagina)
 
-    pagina.locator(".taalkeuze").get_by_role("link", name="English").click()
+    taalkeuze(pagina).get_by_role("link", name="English").click()
     expect(html).to_have_attribute("lang", "en")
     expect(html).to_have_attribute("dir", "ltr")
     controleer(pagina)

@@ -25,7 +25,7 @@ def test_home_page_renders_with_the_six_dimensions(client, home_page):
 def test_home_page_renders_gracefully_without_stories_or_activities(client, home_page):
     html = client.get("/").content.decode()
     assert "Er staan nog geen verhalen op de site." in html
-    assert "Er staan nog geen activiteiten in de agenda." in html
+    assert "De komende vier weken staan er geen activiteiten in de agenda." in html
 
 
 def test_home_page_shows_the_three_newest_stories_and_follows_publishing(client, home_page):

@@ -46,6 +46,9 @@ def _kies_filter(request, locale):
 class VerhalenIndexPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
     """Stories and partner blogs, newest first, with filters by dimension and question and RSS/Atom feeds."""
 
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = _("Verhalen")
+
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -127,6 +130,9 @@ class VerhalenIndexPage(RoutablePageMixin, ViewRestrictionsUitGeheugen, Page):
 
 class InformatieIndexPage(ViewRestrictionsUitGeheugen, Page):
     """B1 information articles, grouped by dimension."""
+
+    # The menu and footer name of an untranslated copy of this page in another language.
+    menu_label = _("Informatie")
 
     intro = RichTextField(_("introductie"), features=BODY_FEATURES, blank=True)
 

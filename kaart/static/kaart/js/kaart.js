@@ -5,7 +5,13 @@
   var el = document.getElementById("kaart");
   if (!el || !window.L) { return; }
   el.hidden = false;
-  var kaart = L.map(el).setView([52.24, 4.44], 12);
+  // Leaflet's own controls speak English: give them the page's words (data-* from the template).
+  var kaart = L.map(el, { zoomControl: false }).setView([52.24, 4.44], 12);
+  L.control.zoom({ zoomInTitle: el.dataset.inzoomen, zoomOutTitle: el.dataset.uitzoomen }).addTo(kaart);
+  kaart.on("popupopen", function (e) {
+    var sluit = e.popup.getElement() && e.popup.getElement().querySelector(".leaflet-popup-close-button");
+    if (sluit) { sluit.setAttribute("aria-label", el.dataset.sluiten); sluit.title = el.dataset.sluiten; }
+  });
   L.tileLayer(el.dataset.tegels, { attribution: el.dataset.attributie, maxZoom: 19 }).addTo(kaart);
   var lagen = {}, overlays = {};
   function tekst(s) { var d = document.createElement("div"); d.textContent = s; return d.innerHTML; }
