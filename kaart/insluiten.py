@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_safe
 
+from leefmee.tweestaps import zonder_sessie
 from leefmee.vaste_rijen import actieve_locale
 
 from .filters import SOORTEN, Filters, Selectie, Taxonomieen
@@ -65,6 +66,7 @@ def geen_cookies(response):
     return response
 
 
+@zonder_sessie
 @xframe_options_exempt
 @require_safe
 def lijst(request):

@@ -58,6 +58,13 @@ def _veilige_volgende(request, standaard):
     return standaard
 
 
+def zonder_sessie(view):
+    """Marks a view whose answer is the same for everyone (the embeddable list): the two-step check
+    leaves its session alone, so the response never varies on the cookie."""
+    view.leefmee_zonder_sessie = True
+    return view
+
+
 class TweestapsMiddleware:
     """Sends an admin user who has not given a one-time code yet to the code (or set-up) page."""
 
@@ -68,6 +75,8 @@ class TweestapsMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        if getattr(view_func, "leefmee_zonder_sessie", False):
+            return None
         if not request.path_info.startswith(reverse("wagtailadmin_home")):
             # Outside the admin a password alone is not a login either: until the code is given,
             # restricted documents, private pages and the APIs see an anonymous visitor. Only with a
