@@ -29,24 +29,6 @@ def laatste_verhalen(home, aantal=3):
     return [per_id[pk] for pk in ids if pk in per_id]
 
 
-BINNENKORT_AANTAL = 5
-
-
-def komende_activiteiten(kaart, kaart_url, aantal=BINNENKORT_AANTAL):
-    """The first coming activity dates on this map (the next four weeks), as the agenda shows them."""
-    import datetime as dt
-
-    from django.utils import timezone
-
-    from kaart.agenda import voorkomens_van, vul_activiteiten
-    from kaart.filters import Filters, Selectie, Taxonomieen
-
-    vandaag = timezone.localdate()
-    selectie = Selectie(Filters(Taxonomieen(kaart.locale, site=kaart)), kaart.locale, ["activiteit"], onder=kaart)
-    items = voorkomens_van(selectie.id_set("activiteit"), vandaag, vandaag + dt.timedelta(weeks=4), limiet=aantal)
-    return vul_activiteiten(items, kaart, kaart_url)
-
-
 class HomePage(RouteInEenKeer, ViewRestrictionsUitGeheugen, Page):
     """The start of the site: from the resident's question, not from a list of providers."""
 
@@ -84,6 +66,9 @@ class HomePage(RouteInEenKeer, ViewRestrictionsUitGeheugen, Page):
             context["zoek_url"] = f"{kaart_url}zoeken/"
             for dimensie in context["dimensies"]:
                 dimensie.url = f"{kaart_url}{dimensie.sleutel}/"
+            # The coming activities: agenda code, imported when used (models sit below the services).
+            from kaart.agenda import komende_activiteiten
+
             context["komende_activiteiten"] = komende_activiteiten(kaart, kaart_url)
         context["laatste_verhalen"] = laatste_verhalen(self)
         agenda = AgendaPage.objects.live().descendant_of(self).first()

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 
 from leefmee.versiecache import bewaard, gedeeld
 
-from .filters import AMSTERDAM, FACET_LABELS, ouder_pad
+from .filters import AMSTERDAM, FACET_LABELS, Filters, Selectie, Taxonomieen, ouder_pad
 from .herhaling import data_tussen
 from .models import ActiviteitMoment, ActiviteitPage, OrganisatiePage
 
@@ -280,3 +280,15 @@ def pdf(items, titel, ondertitel, basis_url, kopregels=()):
                             initialFontName="LeefMee")
     doc.build(verhaal)
     return buffer.getvalue()
+
+
+BINNENKORT_AANTAL = 5
+
+
+def komende_activiteiten(kaart, kaart_url, aantal=BINNENKORT_AANTAL):
+    """The first coming activity dates on this map (the next four weeks), as the agenda shows them:
+    the home page's "Binnenkort"."""
+    vandaag = timezone.localdate()
+    selectie = Selectie(Filters(Taxonomieen(kaart.locale, site=kaart)), kaart.locale, ["activiteit"], onder=kaart)
+    items = voorkomens_van(selectie.id_set("activiteit"), vandaag, vandaag + dt.timedelta(weeks=4), limiet=aantal)
+    return vul_activiteiten(items, kaart, kaart_url)
