@@ -9,11 +9,15 @@ from publicatie.views import korte_link
 
 from .api import api_router
 from .gezondheid import gezond
+from .rapporten import ZichtbaarPaginatypenRapport
 from .sitemap import sitemap_sectie_view, sitemap_view
 from .zoekmachines import favicon_ico, favicon_svg, robots_txt, touch_icon
 
 # Outside the language prefix: admin, documents, sitemap and the APIs.
 urlpatterns = [
+    # Before Wagtail's admin URLs: the page-types report without titles the user may not see.
+    path("admin/reports/page-types-usage/", ZichtbaarPaginatypenRapport.as_view()),
+    path("admin/reports/page-types-usage/results/", ZichtbaarPaginatypenRapport.as_view(results_only=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
