@@ -104,3 +104,25 @@ def test_organisation_chooser_offers_a_municipal_editor_only_its_municipality(cl
     assert regio.lokaal_a.title not in zoek
     assert regio.lokaal_b.title in _html(client, "/admin/choose-page/search/", page_type="kaart.organisatiepage",
                                          q="Strandhoven")
+
+
+def _blogformulier(user, blog):
+    from verhalen.models import BlogPage
+
+    form_class = BlogPage.get_edit_handler().get_form_class()
+    return form_class(instance=blog, for_user=user)
+
+
+def test_a_partner_cannot_name_another_organisation_as_blog_author_by_hand(opzet):
+    from django.core.exceptions import ValidationError
+
+    from tests.verhalen.factories import blog
+
+    regio, index, partner = opzet
+    stuk = blog(index, auteur_organisatie=regio.lokaal_a)
+    form = _blogformulier(partner, stuk)
+    form.cleaned_data = {"auteur_organisatie": regio.lokaal_b}
+    with pytest.raises(ValidationError, match="kun je niet kiezen"):
+        form.clean_auteur_organisatie()
+    form.cleaned_data = {"auteur_organisatie": regio.lokaal_a}
+    assert form.clean_auteur_organisatie() == regio.lokaal_a
