@@ -8,12 +8,19 @@ from wagtail.documents import urls as wagtaildocs_urls
 from publicatie.views import korte_link
 
 from .api import api_router
+from .avatar import AccountMetVeiligeAvatar
 from .gezondheid import gezond
+from .rapporten import ZichtbaarPaginatypenRapport
 from .sitemap import sitemap_sectie_view, sitemap_view
 from .zoekmachines import favicon_ico, favicon_svg, robots_txt, touch_icon
 
 # Outside the language prefix: admin, documents, sitemap and the APIs.
 urlpatterns = [
+    # Before Wagtail's admin URLs: the page-types report without titles the user may not see.
+    path("admin/reports/page-types-usage/", ZichtbaarPaginatypenRapport.as_view()),
+    path("admin/reports/page-types-usage/results/", ZichtbaarPaginatypenRapport.as_view(results_only=True)),
+    # The account page with the profile picture checked like every other upload (leefmee/avatar.py).
+    path("admin/account/", AccountMetVeiligeAvatar.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),

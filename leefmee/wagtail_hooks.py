@@ -91,3 +91,19 @@ def documentkiezer_zonder_besloten(documents, request):
 @hooks.register("construct_image_chooser_queryset")
 def afbeeldingkiezer_zonder_besloten(images, request):
     return _zonder_besloten_collecties(images, request)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def paginakiezer_zonder_andermans_concepten(pages, request):
+    """No titles of other organisations' drafts or private pages in the page chooser."""
+    from .adminzicht import zichtbaar_in_admin
+
+    return zichtbaar_in_admin(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def verkenner_zonder_andermans_concepten(parent_page, pages, request):
+    """The same in the page explorer (the stories index lists every partner's stories)."""
+    from .adminzicht import zichtbaar_in_admin
+
+    return zichtbaar_in_admin(pages, request.user)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from leefmee.zichtbaarheid import is_zichtbaar, zichtbaar
+
 from .pdf import onderdelen as o
 from .pdf.beelden import ppi_bij
 from .pdf.opmaak import alineas_uit_html, esc
@@ -34,6 +36,12 @@ def gekozen_ids(editie):
 
 def laad_paginas(ids):
     return {p.pk: p for p in Page.objects.filter(pk__in=ids).specific()}
+
+
+def drukbaar(p):
+    """Whether a chosen page may be printed and listed: the one rule of leefmee.zichtbaarheid
+    (live, not behind a login, password or group restriction)."""
+    return p is not None and is_zichtbaar(p)
 
 
 def platte_tekst(bron):
@@ -131,7 +139,7 @@ def activiteiten(editie, uitsluiten=()):
     """This municipality's live activities in the edition's language, with their moments."""
     from kaart.models import ActiviteitPage, OrganisatiePage
 
-    acts = list(_van_deze_site(ActiviteitPage.objects.live(), editie).exclude(pk__in=list(uitsluiten))
+    acts = list(_van_deze_site(zichtbaar(ActiviteitPage.objects.all()), editie).exclude(pk__in=list(uitsluiten))
                 .prefetch_related("momenten"))
     # An activity without its own place is held at its organisation's: one query for all parents.
     ouders = {p: (naam, plaats) for p, naam, plaats in OrganisatiePage.objects.filter(
@@ -145,7 +153,8 @@ def activiteiten(editie, uitsluiten=()):
 def vacatures_auto(editie, maximaal):
     from kaart.models import VacaturePage
 
-    return list(_van_deze_site(VacaturePage.objects.live(), editie).order_by("-first_published_at")[:maximaal])
+    vacatures = _van_deze_site(zichtbaar(VacaturePage.objects.all()), editie)
+    return list(vacatures.order_by("-first_published_at")[:maximaal])
 
 
 def items(editie):
@@ -180,14 +189,12 @@ def online_inhoud(editie, locale=None):
     for item in items(editie):
         paginas = item.pagina if isinstance(item.pagina, list) else [item.pagina]
         for p in paginas:
-            if p is not None and p.live:
+            if drukbaar(p):
                 result.append(p)
     if locale is None or not result or all(p.locale_id == locale.pk for p in result):
         return result
-    from wagtail.models import Page
-
-    vertaald = {p.translation_key: p for p in Page.objects.live().filter(
-        locale=locale, translation_key__in={p.translation_key for p in result}).specific()}
+    vertaald = {p.translation_key: p for p in zichtbaar(Page.objects.filter(
+        locale=locale, translation_key__in={p.translation_key for p in result})).specific()}
     return [vertaald.get(p.translation_key, p) for p in result]
 
 
@@ -229,7 +236,7 @@ def _verhaal_body(p, links, basis, hulp_paginas):
             gelinkt = [hulp_paginas.get(i.get("value") if isinstance(i, dict) else i) for i in v.get("links") or []]
             kaders.append(o.HulpKader(titel=v.get("titel") or "", tekst=alineas_uit_html(v.get("tekst")),
                                       links=[(x.title, _link(x, links, basis)) for x in gelinkt
-                                             if x is not None and x.live]))
+                                             if drukbaar(x)]))
     return body, kaders
 
 
@@ -247,7 +254,7 @@ def _partners(editie):
     """Organisations of this municipality only: (name, phone or place) for the partners page."""
     from kaart.models import OrganisatiePage
 
-    rijen = _van_deze_site(OrganisatiePage.objects.live(), editie).order_by("title").values_list(
+    rijen = _van_deze_site(zichtbaar(OrganisatiePage.objects.all()), editie).order_by("title").values_list(
         "title", "telefoon", "plaats")
     gezien, uit = set(), []
     for titel, telefoon, plaats in rijen:
@@ -260,7 +267,7 @@ def _partners(editie):
 def _zelfcheck_pagina(editie):
     from kaart.models import ZelfcheckPage
 
-    return _van_deze_site(ZelfcheckPage.objects.live(), editie).first()
+    return _van_deze_site(zichtbaar(ZelfcheckPage.objects.all()), editie).first()
 
 
 def pdf_editie(editie, request=None):
@@ -299,16 +306,16 @@ def pdf_editie(editie, request=None):
         elif item.pagina is not None:
             linkbaar.append(item.pagina)
     linkbaar += [p for p in hulp_paginas.values()] + ([zelfcheck] if zelfcheck else [])
-    links = KorteLink.voor_paginas([p for p in linkbaar if p.live])
+    links = KorteLink.voor_paginas([p for p in linkbaar if drukbaar(p)])
     thema = editie.thema.localized if editie.thema else None
     kleur = thema.kleur if thema else (instellingen.kleur_primair if instellingen else "#1d5f8a")
     dimensies, omslag = {}, None
     secties = []
     for i, item in enumerate(alle):
         w, p = item.waarde, item.pagina
-        if item.soort in ("verhaal", "aanbod") and (p is None or not p.live):
-            meldingen.append(f"Sectie {i + 1}: de gekozen pagina is niet gepubliceerd of bestaat niet meer; "
-                             "weggelaten.")
+        if item.soort in ("verhaal", "aanbod") and not drukbaar(p):
+            meldingen.append(f"Sectie {i + 1}: de gekozen pagina is niet gepubliceerd, afgeschermd of bestaat "
+                             "niet meer; weggelaten.")
             continue
         if item.soort == "verhaal":
             portret = getattr(p, "portret", None)
@@ -328,8 +335,8 @@ def pdf_editie(editie, request=None):
         elif item.soort == "vacatures":
             kaartjes = []
             for v in item.pagina:
-                if not v.live:
-                    meldingen.append(f"Vacature '{v.title}' is niet gepubliceerd; weggelaten.")
+                if not drukbaar(v):
+                    meldingen.append(f"Vacature '{v.title}' is niet gepubliceerd of afgeschermd; weggelaten.")
                     continue
                 contact, org = _contact(v)
                 kaartjes.append(o.Kaartje(titel=v.title, soort=_("Vrijwilligerswerk"), organisatie=org,

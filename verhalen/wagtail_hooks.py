@@ -23,7 +23,17 @@ def leesbaarheid_cel(pagina):
     return f"{meting.score:.0f} · {meting.oordeel}"
 
 
+class ZichtbaarIndexView(IndexView):
+    """No titles of other organisations' drafts or private pages (see leefmee.adminzicht)."""
+
+    def get_base_queryset(self):
+        from leefmee.adminzicht import zichtbaar_in_admin
+
+        return zichtbaar_in_admin(super().get_base_queryset(), self.request.user)
+
+
 class LeesbaarheidListingViewSet(PageListingViewSet):
+    index_view_class = ZichtbaarIndexView
     columns = [
         *IndexView.base_columns,
         Column("leesbaarheid", label=_("Leesbaarheid (Flesch–Douma)"), accessor=leesbaarheid_cel),
@@ -61,3 +71,15 @@ class VerhalenGroup(ViewSetGroup):
 @hooks.register("register_admin_viewset")
 def register_verhalen_listings():
     return VerhalenGroup()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def organisatiekiezer_alleen_eigen(pages, request):
+    """Choosing an organisation (the blog's author organisation, a story's organisations): only
+    those of the user's own part of the tree — a partner its own organisation, an editor of one
+    municipality that municipality's organisations."""
+    from leefmee.adminzicht import alleen_eigen_subtrees
+
+    if request.GET.get("page_type", "").lower() != "kaart.organisatiepage":
+        return pages
+    return alleen_eigen_subtrees(pages, request.user)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
+from ..formulieren import BlogPageForm
 from ..panels import LeesbaarheidPanel
 from .basis import VerhalenBasisPage
 
@@ -113,6 +114,7 @@ class BlogPage(VerhalenBasisPage):
         LeesbaarheidPanel(heading=_("Leesbaarheid (B1)")),
     ]
     search_fields = [*VerhalenBasisPage.search_fields, index.SearchField("auteur_naam")]
+    base_form_class = BlogPageForm
 
     parent_page_types = ["verhalen.VerhalenIndexPage"]
 
