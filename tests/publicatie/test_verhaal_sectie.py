@@ -5,7 +5,7 @@ import io
 from pypdf import PdfReader
 
 from publicatie.gereedheid import controleer
-from publicatie.models import KorteLink
+from publicatie.models import DrukInstellingen, KorteLink
 from publicatie.pdf.bouwer import bouw_editie_pdf
 from publicatie.templatetags.publicatie_tags import verschenen_in
 from publicatie.views import markeer_verschenen
@@ -14,7 +14,10 @@ from tests.verhalen.factories import verhaal, verhalen_index
 from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart
 
 
-def test_verhaal_in_pdf_met_portret_citaat_en_qr(home_page):
+def test_verhaal_in_pdf_met_portret_citaat_en_qr(home_page, site):
+    druk = DrukInstellingen.for_site(site)
+    druk.korte_url_basis = "leefmee-duinwijk.nl"  # printed links on the public host, not localhost
+    druk.save()
     data = kaart(home_page)
     portret = afbeelding("ans", 1800, 1200, alt="Ans aan tafel")
     ans = verhaal(verhalen_index(home_page), titel="Ans eet elke dinsdag mee", voornaam="Ans", leeftijd=78,
@@ -26,7 +29,7 @@ def test_verhaal_in_pdf_met_portret_citaat_en_qr(home_page):
     assert "Ans eet elke dinsdag mee" in tekst and "Ans (78)" in tekst and "Ik kijk er elke week naar uit" in tekst
     code = KorteLink.objects.get(pagina=ans).code
     pagina_met_qr = [p for p in reader.pages if f"/FormXob.qr_{code}" in (p["/Resources"].get("/XObject") or {})]
-    assert len(pagina_met_qr) == 1 and f"/l/{code}" in pagina_met_qr[0].extract_text()
+    assert len(pagina_met_qr) == 1 and f"leefmee-duinwijk.nl/l/{code}" in pagina_met_qr[0].extract_text()
     assert not resultaat.meldingen
 
 
