@@ -12,6 +12,15 @@ from home.models import HomePage
 from leefmee.models import SiteInstellingen
 
 
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """The browser tests run last (after pytest-django's own ordering): Playwright's sync API keeps an
+    event loop running in the main thread for the rest of the session, and Django refuses database
+    work from a thread with a running loop (SynchronousOnlyOperation)."""
+    items[:] = [i for i in items if not i.get_closest_marker("browser")] + [
+        i for i in items if i.get_closest_marker("browser")]
+
+
 @pytest.fixture
 def locale_nl(db):
     return Locale.objects.get(language_code="nl")

@@ -143,10 +143,11 @@ def voetmenu(context):
         return {}
     from django.contrib.contenttypes.models import ContentType
 
-    over_types = ContentType.objects.filter(app_label="home", model="standardpage")
+    # Django keeps content types in memory once read: no query per request.
+    over_type = ContentType.objects.get_by_natural_key("home", "standardpage").pk
     kinderen = _kinderen(home, "voetmenu", lambda qs: qs.public())
-    over = [_menu_item(p) for p in kinderen if p.content_type_id in {t.pk for t in over_types}]
-    secties = [_menu_item(p) for p in kinderen if p.content_type_id not in {t.pk for t in over_types}]
+    over = [_menu_item(p) for p in kinderen if p.content_type_id == over_type]
+    secties = [_menu_item(p) for p in kinderen if p.content_type_id != over_type]
     return {"secties": secties, "over": over, "settings": context.get("settings"), "request": context.get("request")}
 
 
@@ -158,8 +159,12 @@ def kruimelpad(context, huidig=None, via_url=None, via_label=None):
     home = _home_page(context)
     if not isinstance(page, Page) or not page.pk or home is None or (page.pk == home.pk and not huidig):
         return {}
-    voorouders = page.kruimelpad() if hasattr(page, "kruimelpad") else list(
-        Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("path"))
+    if hasattr(page, "kruimelpad"):
+        voorouders = page.kruimelpad()
+    else:  # the ancestors routing read already (leefmee/routering.py), else one query
+        voorouders = getattr(page, "route_voorouders", None)
+        if voorouders is None:
+            voorouders = list(Page.objects.ancestor_of(page).filter(depth__gte=2).order_by("path"))
     voorouders = [p for p in voorouders if p.depth >= home.depth]
     if huidig:
         voorouders.append(page)

@@ -154,11 +154,13 @@ def test_print_is_one_column_with_urls_written_out_and_a_real_pdf(desktop, soort
     for verborgen in (".kop", ".voet", "form", ".skiplink"):
         for el in desktop.locator(verborgen).all():
             expect(el).to_be_hidden()
-    # Links in the content are written out after the link text. Exempt: phone and mail links (their
-    # text is the number or address) and the topic chips (labels of the page, not places to go).
+    # Links in the content are written out after the link text, or (agenda) as the full address on a
+    # line of their own under the activity. Exempt: phone and mail links (their text is the number or
+    # address) and the topic chips (labels of the page, not places to go).
     links = desktop.evaluate("""() => [...document.querySelectorAll('main a[href]')]
         .filter(a => a.offsetParent !== null && !a.closest('.chips'))
-        .map(a => [a.getAttribute('href'), getComputedStyle(a, '::after').content])""")
+        .map(a => [a.getAttribute('href'), getComputedStyle(a, '::after').content + ' '
+                   + (a.closest('li')?.querySelector('.agenda-url')?.textContent || '')])""")
     assert links
     niet_uitgeschreven = [href for href, na in links
                           if not href.startswith(("tel:", "mailto:")) and href not in na]

@@ -26,13 +26,11 @@ def klik_en_wacht(page, locator):
 
 
 def menu(page, naam):
-    """The main menu's link (on a phone the menu may first need opening)."""
-    link = page.locator(".hoofdmenu").get_by_role("link", name=naam, exact=True)
-    if not link.is_visible():
-        knop = page.get_by_role("button", name=re.compile("Menu", re.IGNORECASE))
-        if knop.count():
-            knop.first.click()
-    return link
+    """The main menu's link (on a phone the menu is a disclosure: open it first, as a person would)."""
+    knop = page.locator(".hoofdmenu__knop")
+    if knop.count() and knop.is_visible() and not page.locator(".hoofdmenu__nav").is_visible():
+        knop.click()
+    return page.locator(".hoofdmenu__nav").get_by_role("link", name=naam, exact=True)
 
 
 def test_the_map_page_loads_leaflet_and_its_source_map_from_the_collected_static_files(pagina):
@@ -99,9 +97,10 @@ def test_the_editor_sees_a_page_in_the_live_preview_panel(browser, live_site, fo
 def test_planned_edition_is_not_public_but_editors_preview_it_and_its_print_proof(browser, live_site):
     context, page = inloggen(browser, live_site, "redacteur", "LeefMee-demo-2026")
     page.get_by_role("link", name="Planning LEEF").first.click()
-    rij = page.locator("main tr", has_text="Planning")
-    titel = rij.locator("a[href$='/edit/']").first.inner_text().strip()
-    rij.locator("a[href$='/edit/']").first.click()
+    # The board: one section per edition that has not appeared yet, with its status.
+    bord = page.locator("section.leef-bord", has_text="Planning").first
+    bord.get_by_role("link", name="Bewerk de editie").click()
+    titel = page.locator("#id_title").input_value()
     slug = page.locator("#id_slug").input_value()
     # A resident: the edition's address is a 404 and the archive does not list it.
     assert page.request.get(f"{page.basis}/leef/{slug}/").status == 404

@@ -109,12 +109,16 @@ def test_de_agenda_in_mijn_agenda_app(telefoon):
     telefoon.goto(telefoon.basis + "/")
     open_menu(telefoon, "Agenda")
     schermafbeelding(telefoon, "vinden-agenda-1")
-    link = telefoon.get_by_role("link", name=re.compile("in je agenda", re.IGNORECASE))
-    expect(link).to_be_visible()
-    antwoord = telefoon.request.get(telefoon.basis + link.get_attribute("href"))
+    # Subscribe: a calendar app fetches the webcal: address over http and keeps it up to date.
+    abonneer = telefoon.get_by_role("link", name=re.compile("Abonneer je op deze agenda"))
+    expect(abonneer).to_be_visible()
+    adres = abonneer.get_attribute("href")
+    assert adres.startswith("webcal://"), adres
+    antwoord = telefoon.request.get("http://" + adres.removeprefix("webcal://"))
     assert antwoord.status == 200 and antwoord.headers["content-type"].startswith("text/calendar")
     tekst = antwoord.text()
     assert tekst.startswith("BEGIN:VCALENDAR") and tekst.count("BEGIN:VEVENT") >= 5
+    link = telefoon.get_by_role("link", name=re.compile("voor je agenda \\(iCal\\)"))
     with telefoon.expect_download() as download:
         link.click()
     assert download.value.suggested_filename.endswith(".ics")

@@ -17,7 +17,7 @@ from kaart.models import (
     OrganisatiePage,
     VacaturePage,
 )
-from publicatie.models import EditiePage, LeefArchiefPage
+from publicatie.models import DrukInstellingen, EditiePage, LeefArchiefPage
 from tests.factories import publiceer
 
 
@@ -50,6 +50,14 @@ def kaart(home):
     vac = publiceer(org, VacaturePage(title="Kok gezocht", slug="kok", taak="<p>Koken.</p>", tijd="3 uur per week",
                                       korte_beschrijving="Kook mee bij de buurtmaaltijd."))
     return {"kaart": kaart, "org": org, "aanbod": aanbod, "activiteit": act, "vacature": vac}
+
+
+def openbaar_webadres(site, adres="leefmee-duinwijk.nl"):
+    """Printed links and QR codes on the public host: without it the print checks refuse the edition
+    (links to localhost do not work on paper)."""
+    druk = DrukInstellingen.for_site(site)
+    druk.korte_url_basis = adres
+    druk.save()
 
 
 def archief(home):

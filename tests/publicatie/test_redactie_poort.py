@@ -9,12 +9,13 @@ from kaart.partners.rollen import REDACTEUREN, setup_roles
 from publicatie.export import exporteer_editie
 from publicatie.models import EditiePage, EditieTaak, ExportTaak
 
-from .factories import archief, editie, gemengde_inhoud, kaart
+from .factories import archief, editie, gemengde_inhoud, kaart, openbaar_webadres
 from .test_redactiebord import redacteur_in_groep
 
 
 @pytest.fixture
-def opzet(home_page):
+def opzet(home_page, site):
+    openbaar_webadres(site)
     data = kaart(home_page)
     arch = archief(home_page)
     setup_roles()

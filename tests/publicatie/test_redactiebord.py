@@ -19,7 +19,7 @@ from publicatie.inhoud import items
 from publicatie.models import EditieArtikel, EditiePage, ExportTaak
 from tests.factories import UserFactory
 
-from .factories import archief, editie, gemengde_inhoud, kaart
+from .factories import archief, editie, gemengde_inhoud, kaart, openbaar_webadres
 
 
 @pytest.fixture
@@ -28,7 +28,8 @@ def vandaag():
 
 
 @pytest.fixture
-def opzet(home_page):
+def opzet(home_page, site):
+    openbaar_webadres(site)
     data = kaart(home_page)
     arch = archief(home_page)
     setup_roles()

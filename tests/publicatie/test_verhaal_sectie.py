@@ -5,19 +5,17 @@ import io
 from pypdf import PdfReader
 
 from publicatie.gereedheid import controleer
-from publicatie.models import DrukInstellingen, KorteLink
+from publicatie.models import KorteLink
 from publicatie.pdf.bouwer import bouw_editie_pdf
 from publicatie.templatetags.publicatie_tags import verschenen_in
 from publicatie.views import markeer_verschenen
 from tests.verhalen.factories import verhaal, verhalen_index
 
-from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart
+from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart, openbaar_webadres
 
 
 def test_verhaal_in_pdf_met_portret_citaat_en_qr(home_page, site):
-    druk = DrukInstellingen.for_site(site)
-    druk.korte_url_basis = "leefmee-duinwijk.nl"  # printed links on the public host, not localhost
-    druk.save()
+    openbaar_webadres(site)
     data = kaart(home_page)
     portret = afbeelding("ans", 1800, 1200, alt="Ans aan tafel")
     ans = verhaal(verhalen_index(home_page), titel="Ans eet elke dinsdag mee", voornaam="Ans", leeftijd=78,

@@ -23,7 +23,8 @@ def andere_worker():
     cache.clear()
 
 
-def test_contact_requests_are_limited_across_workers(client, site, home_page):
+def test_contact_requests_are_limited_across_workers(client, site, home_page, settings):
+    settings.LEEFMEE_FORMULIER_LIMIET = (5, 600)  # five accepted forms per address, then 429
     aanbod = maak_aanbod(maak_organisatie(maak_kaart(home_page), title="Welzijn", email="w@example.test"))
     url = aanbod.url + aanbod.reverse_subpage("informatie_aanvragen")
     statussen = []
