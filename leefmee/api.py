@@ -13,6 +13,8 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from .zichtbaarheid import verborgen_q
+
 
 def taalcodes():
     """{locale id: language code}, from process memory (leefmee.versiecache)."""
@@ -58,6 +60,10 @@ class BegrensdePaginering(WagtailPagination):
 class PaginasAPIViewSet(PagesAPIViewSet):
     base_serializer_class = PaginaSerializer
     pagination_class = BegrensdePaginering
+
+    def get_queryset(self):
+        # Wagtail's API lists live public pages; apps may keep some of theirs back (leefmee.zichtbaarheid).
+        return super().get_queryset().exclude(verborgen_q())
 
 
 class AfbeeldingenAPIViewSet(ImagesAPIViewSet):

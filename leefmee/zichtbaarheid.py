@@ -29,6 +29,24 @@ def afgeschermde_paden():
     return bewaard("zichtbaarheid_afgeschermd", None, zoek, kopieer=gedeeld)
 
 
+# Apps that keep some of their live pages from the public register a function giving a Q of those
+# pages here (LEEF editions before they appear: publicatie/apps.py). leefmee imports no app.
+_VERBORGEN = []
+
+
+def verberg(q_functie):
+    """Register `q_functie()`: a Q of live pages that no public listing, sitemap or API may show."""
+    if q_functie not in _VERBORGEN:
+        _VERBORGEN.append(q_functie)
+
+
+def verborgen_q():
+    q = Q(pk__in=[])
+    for q_functie in _VERBORGEN:
+        q |= q_functie()
+    return q
+
+
 def afgeschermd_q(prefix=""):
     """A Q of the pages behind a restriction (`prefix`: the lookup path to a page, e.g. "page__")."""
     q = Q(pk__in=[])
@@ -57,7 +75,7 @@ def zichtbaar(queryset, site=None, locale=None):
 
     `site=None` / `locale=None`: no narrowing by site / language (for callers that already did).
     """
-    qs = queryset.live().exclude(afgeschermd_q())
+    qs = queryset.live().exclude(afgeschermd_q()).exclude(verborgen_q())
     if site is not None:
         binnen = Q(pk__in=[])
         for pad in site_paden(site):

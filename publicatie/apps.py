@@ -12,3 +12,10 @@ class PublicatieConfig(AppConfig):
         from .workflow import na_setup_roles
 
         rollen_ingericht.connect(na_setup_roles, dispatch_uid="publicatie_workflow_groepen")
+
+        from leefmee.zichtbaarheid import verberg
+
+        from .models import niet_verschenen_q
+
+        # An edition is public only once it has appeared: not in the sitemap, listings or the API before.
+        verberg(niet_verschenen_q)

@@ -1,6 +1,6 @@
 """LEEF magazine: archive and edition pages, print settings, short links, appearances, export jobs."""
 
-from .editie import EditiePage, LeefArchiefPage, seizoen
+from .editie import EditiePage, LeefArchiefPage, niet_verschenen_q, seizoen
 from .gegevens import ExportTaak, KorteLink, Verschijning
 from .instellingen import DrukInstellingen
 from .planning import EditieArtikel
@@ -8,5 +8,5 @@ from .taken import EditieTaak
 
 __all__ = [
     "DrukInstellingen", "EditieArtikel", "EditiePage", "EditieTaak", "ExportTaak", "KorteLink", "LeefArchiefPage",
-    "Verschijning", "seizoen",
+    "Verschijning", "niet_verschenen_q", "seizoen",
 ]

@@ -292,3 +292,12 @@ class EditiePage(ViewRestrictionsUitGeheugen, Page):
             response["Content-Disposition"] = f'inline; filename="drukproef-{self.jaar}-{self.kwartaal}.pdf"'
             return response
         return super().serve_preview(request, mode_name)
+
+
+def niet_verschenen_q():
+    """A Q of the editions that have not appeared (nor has the Dutch edition they translate): not public
+    yet, so no listing, sitemap or API shows them (registered in publicatie/apps.py)."""
+    from django.db.models import Q
+
+    verschenen = EditiePage.objects.filter(verschenen_op__isnull=False).values("translation_key")
+    return Q(pk__in=EditiePage.objects.exclude(translation_key__in=verschenen).values("pk"))

@@ -21,6 +21,11 @@ def test_an_edition_in_planning_is_not_public_nor_listed(opzet, client):
     assert client.get(e.url).status_code == 404
     assert e.url not in client.get(arch.url).content.decode()
     assert e.get_sitemap_urls() == []
+    # Nor through the site's sitemap or the Wagtail API (they list plain page rows).
+    assert e.url not in client.get("/sitemap.xml").content.decode()
+    api = client.get("/api/v2/pages/?limit=100").json()
+    assert e.pk not in [item["id"] for item in api["items"]]
+    assert client.get(f"/api/v2/pages/{e.pk}/").status_code == 404
 
 
 def test_after_it_appeared_the_edition_and_its_contents_are_public(opzet, client):
@@ -30,6 +35,8 @@ def test_after_it_appeared_the_edition_and_its_contents_are_public(opzet, client
     assert response.status_code == 200
     assert data["aanbod"].url in response.content.decode()
     assert e.url in client.get(arch.url).content.decode()
+    assert e.url in client.get("/sitemap.xml").content.decode()
+    assert e.pk in [item["id"] for item in client.get("/api/v2/pages/?limit=100").json()["items"]]
 
 
 def test_editors_see_an_edition_in_planning_in_the_preview(opzet, client, redacteur):
