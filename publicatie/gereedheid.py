@@ -139,6 +139,10 @@ def controleer(editie, vandaag=None):
             portret = getattr(p, "portret", None)
             if portret is None:
                 bevindingen.append(Bevinding(INFO, _("%(waar)s: het verhaal heeft geen portret.") % {"waar": waar}))
+            if hasattr(p, "toestemming_op") and p.toestemming_op is None:
+                bevindingen.append(Bevinding(FOUT, _("%(waar)s: de toestemming van %(naam)s voor publicatie is niet "
+                                                     "vastgelegd. Vul in het verhaal 'Toestemming gegeven op' in.")
+                                             % {"waar": waar, "naam": p.voornaam}, p))
             _beeld(bevindingen, portret, getattr(p, "portret_alt_tekst", ""), g.portret_maat, waar, g.min_dpi)
             lengte = _tekstlengte(p)
             totaal_tekens += lengte

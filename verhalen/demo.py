@@ -340,6 +340,8 @@ def laad(context):
             intro=data["intro"], citaat=data["citaat"], portret=portret(data["voornaam"], nummer), portret_alt="",
             datum=vandaag - datetime.timedelta(days=9 * nummer), body=_body(data["tekst"], aanbod_van(data)),
             verschenen_in_leef=data.get("verschenen_in_leef", ""),
+            toestemming_op=vandaag - datetime.timedelta(days=30 + 9 * nummer),
+            toestemming_hoe="Getekend toestemmingsformulier, bewaard bij de organisatie die het verhaal aanleverde.",
             dimensie_koppelingen=[VerhaalDimensie(dimensie=d) for d in _dimensies(data["dimensies"])],
             vraag_koppelingen=[VerhaalVraag(vraag=v) for v in _zoek(context, "vragen", data["vragen"])],
             organisatie_koppelingen=[

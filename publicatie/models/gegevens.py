@@ -1,6 +1,6 @@
 """Data that is not content: appearances in print, short links, export jobs."""
 
-import secrets
+import hashlib
 
 from django.conf import settings
 from django.db import models
@@ -23,6 +23,18 @@ class Verschijning(models.Model):  # noqa: DJ008
         constraints = [models.UniqueConstraint(fields=["editie", "pagina"], name="uniek_per_editie")]
 
 
+def korte_code(sleutel, poging=0, lengte=5):
+    """A short code derived from the page (not drawn at random): the same content prints the same
+    links, so a print file can be made again byte for byte and its layout does not shift with the
+    width of random letters. The codes point at public pages: nothing to guess."""
+    getal = int.from_bytes(hashlib.sha256(f"{sleutel}:{poging}".encode()).digest()[:8], "big")
+    tekens = []
+    for _i in range(lengte):
+        getal, rest = divmod(getal, len(ALFABET))
+        tekens.append(ALFABET[rest])
+    return "".join(tekens)
+
+
 class KorteLink(models.Model):
     """A short, typeable link printed under every item: /l/<code>/ redirects to the page's
     current URL at request time, so it survives slug changes and moves."""
@@ -43,10 +55,12 @@ class KorteLink(models.Model):
         link = cls.objects.filter(pagina_id=pagina.pk).first()
         if link:
             return link
+        poging = 0
         while True:
-            code = "".join(secrets.choice(ALFABET) for _i in range(5))
+            code = korte_code(f"{pagina.pk}:{pagina.url_path}", poging)
             if not cls.objects.filter(code=code).exists():
                 return cls.objects.create(code=code, pagina_id=pagina.pk)
+            poging += 1
 
     @classmethod
     def voor_paginas(cls, paginas):

@@ -39,7 +39,8 @@ def test_demo_edities_gedrukt_zoals_een_lezer_ze_ziet(demo):
         data, resultaat = bouw_editie_pdf(editie, invariant=True)
         leeg = lege_delen(data, RESULTATEN, f"demo-{editie.slug}")
         assert len(leeg) == resultaat.paginas and len(leeg) % 4 == 0
-        assert all(deel <= 1 / 3 for deel in leeg.values()), (editie.slug, leeg)
+        te_leeg = {pagina: round(deel, 2) for pagina, deel in leeg.items() if deel > 1 / 3}
+        assert te_leeg == {}, editie.slug
         assert min(_groottes(data)) >= 9
         tekst = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
         assert "localhost" not in tekst and "Aantekeningen" not in tekst

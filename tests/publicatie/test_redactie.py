@@ -48,6 +48,20 @@ def test_gewijzigd_na_kiezen(opzet):
     assert any("gewijzigd nadat" in b.tekst for b in controleer(e))
 
 
+def test_korte_code_komt_van_de_pagina_en_wijkt_uit_als_hij_bezet_is(opzet):
+    from publicatie.models.gegevens import ALFABET, korte_code
+
+    data, _arch = opzet
+    aanbod = data["aanbod"]
+    eigen = korte_code(f"{aanbod.pk}:{aanbod.url_path}")
+    assert len(eigen) == 5 and set(eigen) <= set(ALFABET)
+    assert korte_code(f"{aanbod.pk}:{aanbod.url_path}") == eigen  # the same page, the same code
+    KorteLink.objects.create(code=eigen, pagina=data["kaart"])  # taken by another page
+    link = KorteLink.voor(aanbod)
+    assert link.code == korte_code(f"{aanbod.pk}:{aanbod.url_path}", 1) != eigen
+    assert KorteLink.voor(aanbod) == link  # kept once made
+
+
 def test_korte_link_overleeft_slugwijziging(opzet, client):
     data, _arch = opzet
     link = KorteLink.voor(data["aanbod"])

@@ -44,3 +44,15 @@ def test_verschenen_in_op_verhaal(home_page):
     e = editie(archief(home_page), inhoud=[("verhaal", {"verhaal": ans.pk})])
     markeer_verschenen(e)
     assert [x.pk for x in verschenen_in(ans)["edities"]] == [e.pk]
+
+
+def test_een_verhaal_gaat_pas_naar_de_drukker_met_vastgelegde_toestemming(home_page):
+    from publicatie.gereedheid import FOUT
+
+    index = verhalen_index(home_page)
+    zonder = verhaal(index, voornaam="Els", toestemming_op=None)
+    met = verhaal(index, voornaam="Sem")
+    e = editie(archief(home_page), inhoud=[("verhaal", {"verhaal": zonder.pk}), ("verhaal", {"verhaal": met.pk})])
+    fouten = [b.tekst for b in controleer(e) if b.niveau == FOUT and "toestemming" in b.tekst]
+    assert fouten == ["Sectie 1: de toestemming van Els voor publicatie is niet vastgelegd. Vul in het verhaal "
+                      "'Toestemming gegeven op' in."]

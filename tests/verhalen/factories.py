@@ -103,7 +103,7 @@ def verhaal(index, titel=None, voornaam="Ans", dimensies=("meedoen",), vragen=()
         dimensie_koppelingen=[VerhaalDimensie(dimensie=dimensie(s)) for s in dimensies],
         vraag_koppelingen=[VerhaalVraag(vraag=v) for v in vragen],
         organisatie_koppelingen=[VerhaalOrganisatie(organisatie=o) for o in organisaties],
-        **velden,
+        **{"toestemming_op": datetime.date(2026, 1, 1), **velden},
     )
     if not publiceren:
         pagina.live = False

@@ -29,6 +29,16 @@ class VerhaalPage(VerhalenBasisPage):
     citaat = models.CharField(
         _("citaat"), max_length=240, help_text=_("Een korte uitspraak uit het verhaal, in de eigen woorden.")
     )
+    # The person's consent to publication, online and in the magazine LEEF: a story goes to print only
+    # when it is recorded (publicatie/gereedheid.py).
+    toestemming_op = models.DateField(
+        _("toestemming gegeven op"), null=True, blank=True,
+        help_text=_("De dag waarop de persoon toestemming gaf om het verhaal te delen, ook in het magazine."),
+    )
+    toestemming_hoe = models.CharField(
+        _("hoe is de toestemming vastgelegd?"), max_length=200, blank=True,
+        help_text=_("Bijvoorbeeld: 'getekend formulier, bewaard bij Welzijn Duinwijk'."),
+    )
 
     content_panels = [
         *VerhalenBasisPage.content_panels,
@@ -44,6 +54,8 @@ class VerhaalPage(VerhalenBasisPage):
         InlinePanel("vraag_koppelingen", label=_("Levensvraag"), heading=_("Levensvragen")),
         InlinePanel("organisatie_koppelingen", label=_("Organisatie"), heading=_("Betrokken organisaties")),
         FieldRowPanel([FieldPanel("datum"), FieldPanel("verschenen_in_leef")]),
+        MultiFieldPanel([FieldRowPanel([FieldPanel("toestemming_op"), FieldPanel("toestemming_hoe")])],
+                        heading=_("Toestemming")),
         LeesbaarheidPanel(heading=_("Leesbaarheid (B1)")),
     ]
     search_fields = [
