@@ -194,6 +194,7 @@ def start(page):
 def naar(page, naam):
     """Click a link of the main menu or the footer by its text. On a phone the menu is a disclosure:
     open it first, as a person would."""
+    page.wait_for_load_state("domcontentloaded")  # on a wide screen a deferred script opens the menu
     knop = page.locator(".hoofdmenu__knop")
     if knop.count() and knop.is_visible() and not page.locator(".hoofdmenu__nav").is_visible():
         knop.click()

@@ -227,9 +227,12 @@ def test_story_what_helped_me_leads_to_an_offering(pagina):
 
 
 def taalkeuze(pagina):
-    """The language switch; on a phone it sits in the menu, which opens with its button."""
-    if not pagina.locator(".taalkeuze").is_visible():
-        pagina.locator(".hoofdmenu__knop").click()
+    """The language switch; on a phone it sits in the menu, which opens with its button. (On a wide
+    screen a deferred script opens the menu: wait until it has run.)"""
+    pagina.wait_for_load_state("domcontentloaded")
+    knop = pagina.locator(".hoofdmenu__knop")
+    if not pagina.locator(".taalkeuze").is_visible() and knop.is_visible():
+        knop.click()
     return pagina.locator(".taalkeuze")
 
 

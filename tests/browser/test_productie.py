@@ -27,6 +27,7 @@ def klik_en_wacht(page, locator):
 
 def menu(page, naam):
     """The main menu's link (on a phone the menu is a disclosure: open it first, as a person would)."""
+    page.wait_for_load_state("domcontentloaded")  # on a wide screen a deferred script opens the menu
     knop = page.locator(".hoofdmenu__knop")
     if knop.count() and knop.is_visible() and not page.locator(".hoofdmenu__nav").is_visible():
         knop.click()
