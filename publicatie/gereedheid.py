@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from leefmee.zichtbaarheid import is_afgeschermd
+
 from .inhoud import is_lokaal_adres, items, platte_tekst
 from .pdf.beelden import plaatsmaat, ppi_bij
 
@@ -121,6 +123,13 @@ def controleer(editie, vandaag=None):
                 continue
             if not p.live:
                 bevindingen.append(Bevinding(FOUT, _("%(waar)s: '%(titel)s' is niet gepubliceerd.")
+                                             % {"waar": waar, "titel": p.title}, p))
+            elif is_afgeschermd(p):
+                # drukbaar() leaves it out of print and online contents: say so before the printer does.
+                bevindingen.append(Bevinding(FOUT, _("%(waar)s: '%(titel)s' is afgeschermd (alleen te zien met "
+                                                     "inloggen of een wachtwoord). Afgeschermde pagina's komen niet "
+                                                     "in het blad en niet online bij de editie. Haal de afscherming "
+                                                     "weg of kies een andere pagina.")
                                              % {"waar": waar, "titel": p.title}, p))
             elif p.has_unpublished_changes:
                 bevindingen.append(Bevinding(WAARSCHUWING, _("%(waar)s: '%(titel)s' heeft wijzigingen die nog niet "

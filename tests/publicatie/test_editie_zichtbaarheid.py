@@ -50,3 +50,22 @@ def test_restricted_activities_stay_out_of_the_printed_agenda(opzet):
     PageViewRestriction.objects.create(page=data["activiteit"], restriction_type=PageViewRestriction.LOGIN)
     editie_data, _g, _meldingen = pdf_editie(e)
     assert data["activiteit"].title not in repr(editie_data.secties)
+
+
+def test_readiness_check_names_each_restricted_chosen_page(opzet):
+    from publicatie.gereedheid import FOUT, controleer, is_klaar
+
+    data, e = opzet
+    bevindingen = controleer(e)
+    fouten = [b for b in bevindingen if b.niveau == FOUT and "afgeschermd" in b.tekst]
+    assert {b.pagina.pk for b in fouten} == {data["aanbod"].pk, data["vacature"].pk}
+    assert any(data["aanbod"].title in b.tekst for b in fouten)
+    assert not is_klaar(bevindingen)
+
+
+def test_readiness_check_says_nothing_about_restriction_when_there_is_none(home_page, site):
+    from publicatie.gereedheid import controleer
+
+    data = kaart(home_page)
+    e = editie(archief(home_page), inhoud=gemengde_inhoud(data))
+    assert not [b for b in controleer(e) if "afgeschermd" in b.tekst]
