@@ -2,17 +2,20 @@
 
 Why our own middleware instead of django-cors-headers: the APIs are public, read-only and need one
 header (`Access-Control-Allow-Origin: *`) plus an OPTIONS answer; a dependency for that is not worth
-it. The rate limit and the cache use Django's cache (Redis in production, shared by all servers).
+it. The rate limit counts in leefmee.limieten's shared counter (Redis, else the database), so it holds
+across worker processes; the response cache uses Django's cache (Redis in production).
 """
 
 import hashlib
 import re
-import time
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from leefmee import limieten
+from leefmee.formulieren import client_ip
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
@@ -98,14 +101,7 @@ class OpenDataMiddleware:
         venster = _instelling("OPENDATA_RATE_WINDOW", 60)  # seconds
         if not limiet:
             return None
-        ip = request.META.get("REMOTE_ADDR", "onbekend")
-        key = f"opendata:rate:{ip}:{int(time.time() // venster)}"
-        cache.add(key, 0, venster)
-        try:
-            aantal = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, venster)
-            aantal = 1
+        aantal = limieten.tel("opendata_api", client_ip(request), venster)
         if aantal > limiet:
             response = JsonResponse(
                 {"error": f"Te veel verzoeken. Je mag {limiet} verzoeken per {venster} seconden doen. "

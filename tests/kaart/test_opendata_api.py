@@ -225,10 +225,16 @@ def test_cors_and_cache_headers(client, data):
     assert "Access-Control-Allow-Origin" not in client.get("/")
 
 
-def test_second_request_is_served_from_the_cache(client, data, django_assert_num_queries):
+def test_second_request_is_served_from_the_cache(client, data):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
     eerste = client.get("/api/hsds/services")
-    with django_assert_num_queries(0):
+    with CaptureQueriesContext(connection) as ctx:
         tweede = client.get("/api/hsds/services")
+    # Only the shared rate-limit counter (leefmee.limieten, the database without Redis) is asked.
+    assert ctx.captured_queries
+    assert all("limietteller" in q["sql"].lower() for q in ctx.captured_queries)
     assert tweede["X-Cache"] == "HIT"
     assert tweede.content == eerste.content
 

@@ -77,3 +77,14 @@ def test_counters_hold_no_ip_address(client, home_page):
     client.post(reverse("wagtailadmin_login"), {"username": "x", "password": "y"}, REMOTE_ADDR="198.51.100.23")
     sleutels = list(Limietteller.objects.values_list("sleutel", flat=True))
     assert sleutels and not any("198.51.100.23" in s for s in sleutels)
+
+
+def test_api_rate_limit_holds_across_workers(client, home_page, settings):
+    settings.OPENDATA_RATE_LIMIT = 3
+    settings.OPENDATA_CACHE_SECONDS = 0
+    statussen = []
+    for _ in range(5):
+        andere_worker()
+        statussen.append(client.get("/api/hsds/taxonomies").status_code)
+    assert statussen == [200, 200, 200, 429, 429]
+    assert client.get("/api/hsds/taxonomies", REMOTE_ADDR="198.51.100.7").status_code == 200
