@@ -67,3 +67,18 @@ def alleen_eigen_subtrees(pages, user):
     if paden is ALLES:
         return pages
     return pages.filter(_in_paden_q(paden) | _voorouders_q(paden))
+
+
+def eigen_werk_q(user, prefix=""):
+    """A Q of the pages that are the user's own work: its subtrees and the pages it created.
+
+    For what tells who did what (the site history): stricter than zichtbaar_in_admin_q, which
+    also lets through every public page. `prefix` is the lookup path to a page (e.g. "page__").
+    """
+    paden = beheerde_paden(user)
+    if paden is ALLES:
+        return Q()
+    q = Q(**{f"{prefix}owner": user}) if getattr(user, "pk", None) else Q(pk__in=[])
+    for pad in paden:
+        q |= Q(**{f"{prefix}path__startswith": pad})
+    return q

@@ -1,15 +1,24 @@
-"""Wagtail's page-types report without titles the user may not see (issue 20, finding 6).
+"""Wagtail's admin page search and reports without page titles the user may not see (issue 20).
 
-The report names the last edited page of each type; for a partner that can be another
-organisation's draft. Our subclass names the last edited page the user may see instead.
-leefmee/urls.py routes the report's URLs here, ahead of Wagtail's admin URLs.
+- The page-types report names the last edited page of each type; for a partner that can be another
+  organisation's draft. Our subclass names the last edited page the user may see instead.
+- The page search lists every page the user may "explore": for a partner that includes every
+  story in the stories index (partners may add stories there). Our subclass searches only the
+  explorable pages the user may see in the admin (leefmee.adminzicht, as in the explorer).
+- The site history shows who changed which page; a partner reads only the history of its own work
+  (its subtrees and the pages it created), a municipal editor only that of its municipality.
+leefmee/urls.py routes these URLs here, ahead of Wagtail's admin URLs.
 """
 
 from django.db.models import F
+from django.utils.functional import cached_property
+from wagtail.admin.views.pages.search import SearchView
+from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
-from wagtail.models import Page
+from wagtail.models import Page, PageLogEntry
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from .adminzicht import mag_titel_zien, zichtbaar_in_admin
+from .adminzicht import eigen_werk_q, mag_titel_zien, zichtbaar_in_admin
 
 
 class ZichtbaarPaginatypenRapport(PageTypesUsageReportView):
@@ -26,3 +35,25 @@ class ZichtbaarPaginatypenRapport(PageTypesUsageReportView):
                 .specific().first()
             )
         return page_types
+
+
+class ZichtbaarVerkenbaarBeleid(PagePermissionPolicy):
+    """Wagtail's page permissions, with "explorable" narrowed to the titles the user may see."""
+
+    def explorable_instances(self, user):
+        return zichtbaar_in_admin(super().explorable_instances(user), user)
+
+
+class ZichtbaarZoeken(SearchView):
+    @cached_property
+    def permission_policy(self):
+        return ZichtbaarVerkenbaarBeleid()
+
+
+class EigenSiteGeschiedenis(LogEntriesView):
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if queryset.model is PageLogEntry:
+            # A log entry of a deleted page has no path: only those who see everything keep it.
+            queryset = queryset.filter(eigen_werk_q(self.request.user, "page__"))
+        return queryset

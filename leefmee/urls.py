@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.viewsets.pages import base_page_viewset
 from wagtail.documents import urls as wagtaildocs_urls
 
 from publicatie.views import korte_link
@@ -10,7 +11,7 @@ from publicatie.views import korte_link
 from .api import api_router
 from .avatar import AccountMetVeiligeAvatar
 from .gezondheid import gezond
-from .rapporten import ZichtbaarPaginatypenRapport
+from .rapporten import EigenSiteGeschiedenis, ZichtbaarPaginatypenRapport, ZichtbaarZoeken
 from .sitemap import sitemap_sectie_view, sitemap_view
 from .zoekmachines import favicon_ico, favicon_svg, robots_txt, touch_icon
 
@@ -19,6 +20,11 @@ urlpatterns = [
     # Before Wagtail's admin URLs: the page-types report without titles the user may not see.
     path("admin/reports/page-types-usage/", ZichtbaarPaginatypenRapport.as_view()),
     path("admin/reports/page-types-usage/results/", ZichtbaarPaginatypenRapport.as_view(results_only=True)),
+    # The page search and the site history: only titles / work the user may see (leefmee/rapporten.py).
+    path("admin/pages/search/", base_page_viewset.construct_view(ZichtbaarZoeken)),
+    path("admin/pages/search/results/", base_page_viewset.construct_view(ZichtbaarZoeken, results_only=True)),
+    path("admin/reports/site-history/", EigenSiteGeschiedenis.as_view()),
+    path("admin/reports/site-history/results/", EigenSiteGeschiedenis.as_view(results_only=True)),
     # The account page with the profile picture checked like every other upload (leefmee/avatar.py).
     path("admin/account/", AccountMetVeiligeAvatar.as_view()),
     path("admin/", include(wagtailadmin_urls)),

@@ -1,0 +1,111 @@
+"""Issue 20: partners and municipal editors read no page titles of other organisations or
+municipalities in the admin page search and the reports (workflow, workflow tasks, locked pages,
+site history, aging pages) nor in another page's history."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from wagtail.log_actions import log
+from wagtail.models import PageViewRestriction, Workflow
+
+from kaart.partners.rollen import WORKFLOW_NAAM, setup_roles, site_redactie_naam, zorg_voor_partnergroep
+from tests.kaart.factories_inhoud import maak_aanbod
+from tests.kaart.factories_regio import HOST_B, twee_gemeenten
+from tests.verhalen.factories import verhaal, verhalen_index
+
+pytestmark = pytest.mark.django_db
+
+CONCEPT_B = "Concept Strandhoven geheim"
+OPENBAAR_B = "Koffie in Strandhoven"
+EIGEN_A = "Koffie in Zeedorp"
+VERHAAL_B = "Verhaal Strandhoven concept"
+BESLOTEN = "Besloten verhaal Strandhoven"
+# What each role may not read: a partner nothing of another organisation (B's pages, B's partner's
+# draft story and a private story in the shared stories index); an editor of A nothing of B's tree
+# (the stories index lives in A's tree, so its stories are A's to review).
+GEHEIM = {"partner_a": (CONCEPT_B, OPENBAAR_B, VERHAAL_B, BESLOTEN), "redacteur_a": (CONCEPT_B, OPENBAAR_B)}
+
+RAPPORTEN = ["/admin/reports/workflow/", "/admin/reports/workflow/results/", "/admin/reports/workflow_tasks/",
+             "/admin/reports/locked/", "/admin/reports/site-history/", "/admin/reports/site-history/results/",
+             "/admin/reports/aging-pages/", "/admin/reports/aging-pages/results/"]
+
+
+@pytest.fixture(autouse=True)
+def hosts(settings):
+    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
+
+
+def _gebruiker(naam, groep):
+    user = get_user_model().objects.create_user(naam, f"{naam}@example.test", "LeefMee-test-2026")
+    user.groups.add(groep)
+    return user
+
+
+@pytest.fixture
+def opzet(site, home_page, locale_nl):
+    regio = twee_gemeenten(site, home_page, locale_nl)
+    index = verhalen_index(home_page)
+    setup_roles()
+    gebruikers = {
+        "partner_a": _gebruiker("partner-a", zorg_voor_partnergroep(regio.lokaal_a)),
+        "partner_b": _gebruiker("partner-b", zorg_voor_partnergroep(regio.lokaal_b)),
+        "redacteur_a": _gebruiker("red-a", Group.objects.get(name=site_redactie_naam(regio.site_a))),
+    }
+    concept = maak_aanbod(regio.lokaal_b, title=CONCEPT_B, owner=gebruikers["partner_b"])
+    concept.unpublish()
+    concept.save_revision(user=gebruikers["partner_b"])
+    Workflow.objects.get(name=WORKFLOW_NAAM).start(concept, gebruikers["partner_b"])
+    for pagina in (regio.aanbod_a, regio.aanbod_b):
+        pagina.locked, pagina.locked_by = True, gebruikers["partner_b"] if pagina == regio.aanbod_b else None
+        pagina.save()
+        log(pagina, "wagtail.edit", user=gebruikers["partner_b"])
+    log(concept, "wagtail.edit", user=gebruikers["partner_b"])
+    # Every partner may add stories to the one stories index: another partner's draft story there.
+    ander_verhaal = verhaal(index, titel=VERHAAL_B, publiceren=False, owner=gebruikers["partner_b"])
+    Workflow.objects.get(name=WORKFLOW_NAAM).start(ander_verhaal, gebruikers["partner_b"])
+    log(ander_verhaal, "wagtail.edit", user=gebruikers["partner_b"])
+    besloten = verhaal(index, titel=BESLOTEN)
+    PageViewRestriction.objects.create(page=besloten, restriction_type=PageViewRestriction.LOGIN)
+    return regio, gebruikers
+
+
+def _html(client, url, **params):
+    antwoord = client.get(url, params)
+    assert antwoord.status_code in (200, 302, 403, 404), url
+    return antwoord.content.decode() if antwoord.status_code == 200 else ""
+
+
+@pytest.mark.parametrize("rol", ["partner_a", "redacteur_a"])
+def test_admin_search_shows_no_page_of_another_organisation_or_municipality(client, opzet, rol):
+    regio, gebruikers = opzet
+    client.force_login(gebruikers[rol])
+    for q in ("Strandhoven", "Koffie", "verhaal"):
+        for url in ("/admin/pages/search/", "/admin/pages/search/results/"):
+            html = _html(client, url, q=q)
+            assert not [t for t in GEHEIM[rol] if t in html], (url, q)
+    assert EIGEN_A in _html(client, "/admin/pages/search/results/", q="Koffie")
+
+
+@pytest.mark.parametrize("rol", ["partner_a", "redacteur_a"])
+@pytest.mark.parametrize("url", RAPPORTEN)
+def test_reports_show_no_page_of_another_organisation_or_municipality(client, opzet, rol, url):
+    regio, gebruikers = opzet
+    client.force_login(gebruikers[rol])
+    html = _html(client, url)
+    assert not [t for t in GEHEIM[rol] if t in html]
+
+
+def test_history_of_another_organisations_page_is_refused(client, opzet):
+    regio, gebruikers = opzet
+    client.force_login(gebruikers["partner_a"])
+    for pagina in (regio.aanbod_b, regio.lokaal_b):
+        antwoord = client.get(f"/admin/pages/{pagina.pk}/history/")
+        assert antwoord.status_code in (302, 403, 404)
+
+
+def test_the_owner_still_sees_its_own_work_in_search_and_history(client, opzet):
+    regio, gebruikers = opzet
+    client.force_login(gebruikers["partner_b"])
+    assert CONCEPT_B in _html(client, "/admin/pages/search/results/", q="Strandhoven")
+    assert CONCEPT_B in _html(client, "/admin/reports/site-history/results/")
+    assert CONCEPT_B in _html(client, "/admin/reports/workflow/")
