@@ -5,7 +5,8 @@
 - "Beheerders" get every permission (users, groups, site settings included). The demo
   administrator is a superuser, which amounts to the same.
 - "Partner: <organisatie>" per organisation: add + change (no publish) on its own
-  OrganisatiePage branch, and only "add" on the stories index. Wagtail lets the owner of a page
+  OrganisatiePage branch, and only "add" on the stories index; images and documents in its own
+  collection (kaart.partners.collecties). Wagtail lets the owner of a page
   edit it with "add" alone, so a partner edits the stories it wrote and nobody else's.
 """
 
@@ -24,6 +25,8 @@ from wagtail.models import (
     WorkflowPage,
     WorkflowTask,
 )
+
+from .collecties import gemeente_collectie, partner_collectie, verdeel_bestanden, zet_collectie_permissies
 
 REDACTEUREN = "Redacteuren"
 BEHEERDERS = "Beheerders"
@@ -112,6 +115,8 @@ def setup_roles():
         group__name__startswith=PARTNER_PREFIX, page__content_type=ContentType.objects.get_for_model(OrganisatiePage)
     ).select_related("group", "page"):
         zorg_voor_partnergroep(perm.page, groep=perm.group)
+    # Files the pages of one municipality or organisation use go to its collection (kaart.partners.collecties).
+    verdeel_bestanden()
     rollen_ingericht.send(sender=setup_roles, redacteuren=redacteuren)
     return {"redacteuren": redacteuren, "beheerders": beheerders, "workflow": workflow}
 
@@ -150,7 +155,8 @@ def zorg_voor_site_redactie(site):
     groep.permissions.add(*redactie_permissies())
     for page in Page.objects.filter(translation_key=site.root_page.translation_key):
         pagina_permissies(groep, page, ["add", "change", "publish", "lock", "unlock", "bulk_delete"])
-    collectie_permissies(groep, ["add", "change", "choose"])
+    # The municipality's own library (its partners' collections below it), not the others'.
+    zet_collectie_permissies(groep, gemeente_collectie(site), ["add", "change", "choose"])
     return groep
 
 
@@ -190,7 +196,8 @@ def zorg_voor_partnergroep(organisatie, groep=None):
     for index in verhalen_indexen():
         # "add" only: a partner edits the stories it owns, not those of others.
         pagina_permissies(groep, index, ["add"])
-    collectie_permissies(groep, ["add", "choose"])
+    # Its own collection under its municipality's: a partner chooses only its own images and documents.
+    zet_collectie_permissies(groep, partner_collectie(organisatie, groep.name), ["add", "choose"])
     return groep
 
 

@@ -30,7 +30,12 @@ def _gebruiker(naam, groep):
 
 
 def test_partner_document_chooser_leaves_out_the_print_pdf(client, documenten):
-    client.force_login(_gebruiker("partner", zorg_voor_partnergroep(documenten)))
+    from kaart.partners.collecties import partner_collectie
+
+    groep = zorg_voor_partnergroep(documenten)
+    get_document_model().objects.filter(title="Folder openbaar").update(
+        collection=partner_collectie(documenten, groep.name))  # the partner's own library
+    client.force_login(_gebruiker("partner", groep))
     html = client.get("/admin/documents/chooser/").content.decode()
     assert "Folder openbaar" in html
     assert "drukproef" not in html and "0123456789abcdef" not in html
