@@ -32,3 +32,21 @@ def test_demo_has_kustmeer_with_shared_regional_organisations(client, settings, 
     duinwijk = {p.title for p in client.get("/kaart/zoeken/").context["resultaten"].paginator.object_list[0:500]}
     assert "Schuldhulp Duinwijk" in duinwijk and "Dorpshuis Kustmeer" not in duinwijk
     assert "LEEF MEE Kustmeer" in client.get("/", HTTP_HOST=KUSTMEER_HOST).content.decode()
+
+
+def test_demo_files_live_in_their_municipality_s_collection(django_capture_on_commit_callbacks):
+    from wagtail.images import get_image_model
+
+    from kaart.partners.collecties import gemeente_collectie
+
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo", "--skip-index", verbosity=0)
+    duinwijk = gemeente_collectie(Site.objects.get(is_default_site=True))
+    portretten = get_image_model().objects.filter(title__startswith="Demo-portret")
+    assert portretten.exists()
+    # The stories live in Duinwijk's tree: their portraits in Duinwijk's library (or a partner's below it).
+    for portret in portretten:
+        assert portret.collection.is_descendant_of(duinwijk) or portret.collection == duinwijk, portret.title
+    kustmeer = gemeente_collectie(Site.objects.get(hostname=KUSTMEER_HOST))
+    assert not get_image_model().objects.filter(collection__path__startswith=kustmeer.path).filter(
+        title__startswith="Demo-portret").exists()

@@ -9,6 +9,7 @@ from django.db import transaction
 from home import demo as home_demo
 from home import demo_vertalingen
 from home.demo_regio import KUSTMEER_HOST
+from kaart.partners.collecties import verdeel_bestanden
 
 # Every app adds its own content in its own demo module, in dependency order. Each `laad(context)`
 # receives what earlier steps built (site, home page, users, ...) and may add to it.
@@ -55,6 +56,8 @@ class Command(BaseCommand):
         if not options["skip_index"]:
             call_command("update_index", verbosity=0)
         call_command("rebuild_references_index", verbosity=0)
+        # With the references known: each municipality's and partner's files into its own collection.
+        verdeel_bestanden()
         poort = site.port
         self.stdout.write(self.style.SUCCESS(
             f"Demo-inhoud geladen: http://127.0.0.1:{poort}/ (admin: http://127.0.0.1:{poort}/admin/), "
