@@ -3,7 +3,11 @@ asked by each role, with the expected answer written down per cell.
 
 Municipality A is the default site, B is Kustmeer. All data below belongs to A. "ja" means the page
 opens (200) and shows A's data; "nee" means a refusal (login redirect, 403, 404 or a redirect away)
-that shows none of it.
+or a page that shows none of it.
+
+A's data: a contact request and a change suggestion (personal data), a draft page of partner A's
+organisation in the review workflow, a locked live page, an image in partner A's collection, a
+document in A's collection, A's area (taxonomy snippet) and A's site settings.
 """
 
 import pytest
@@ -29,9 +33,32 @@ MATRIX = {
     "avg_export":          ["ja", "ja", "nee", "nee", "nee", "nee", "nee"],
     "niet_actueel":        ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
     "pagina_bewerken_a":   ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
+    # Choosers: A's draft, image and document; the taxonomy is shared by the municipalities.
+    "paginakiezer_a":      ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
+    "beeldkiezer_a":       ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
+    "documentkiezer_a":    ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
+    "document_bewerken_a": ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
+    # Areas are public (they are on the site) and a partner names its offering's areas: every admin
+    # user may choose them.
+    "snippetkiezer_gebied": ["ja", "ja", "ja", "ja", "ja", "ja", "nee"],
+    # Reports: the draft in the workflow and the site history; locked and aging pages need
+    # unlock / publish rights, which partners do not have.
+    "zoeken_concept_a":    ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
+    "workflowrapport":     ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
+    "sitegeschiedenis":    ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
+    "vergrendeld":         ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
+    "verouderd":           ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
+    # Snippets: the taxonomy is shared (an editor of B may edit A's area); partners edit none.
+    "gebied_bewerken_a":   ["ja", "ja", "ja", "ja", "nee", "nee", "nee"],
+    # Site settings: only administrators, for every site.
+    "instellingen_a":      ["ja", "nee", "nee", "nee", "nee", "nee", "nee"],
+    "instellingen_b":      ["ja", "nee", "nee", "nee", "nee", "nee", "nee"],
 }
 CELLEN = [(view, rol, verwacht) for view, rij in MATRIX.items() for rol, verwacht in zip(ROLLEN, rij, strict=True)]
 GEHEIM = "Anna Duin"
+CONCEPT = "Concept Zeedorp geheim"
+BEELD = "Foto Buurthuis Zeedorp"
+DOCUMENT = "Folder Duinwijk intern"
 
 
 @pytest.fixture(autouse=True)
@@ -65,7 +92,34 @@ def wereld(site, home_page, locale_nl):
 
     Group.objects.get(name=REDACTEUREN).permissions.add(Permission.objects.get(codename="beheer_persoonsgegevens"))
     assert Group.objects.filter(name=BEHEERDERS).exists()
+    _inhoud_van_a(regio, gebruikers)
     return regio, vraag, voorstel, gebruikers
+
+
+def _inhoud_van_a(regio, gebruikers):
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.log_actions import log
+    from wagtail.models import Workflow
+
+    from kaart.partners.collecties import gemeente_collectie, partner_collectie
+    from kaart.partners.rollen import WORKFLOW_NAAM, partner_groep
+    from tests.kaart.factories_inhoud import maak_aanbod
+    from tests.verhalen.factories import afbeelding
+
+    partner = gebruikers["partner_a"]
+    concept = maak_aanbod(regio.lokaal_a, title=CONCEPT, slug="concept-zeedorp", owner=partner)
+    concept.unpublish()
+    concept.save_revision(user=partner)
+    Workflow.objects.get(name=WORKFLOW_NAAM).start(concept, partner)
+    log(concept, "wagtail.edit", user=partner)
+    regio.aanbod_a.locked = True
+    regio.aanbod_a.save()
+    beeld = afbeelding(BEELD)
+    beeld.collection = partner_collectie(regio.lokaal_a, partner_groep(regio.lokaal_a).name)
+    beeld.save()
+    get_document_model().objects.create(title=DOCUMENT, collection=gemeente_collectie(regio.site_a),
+                                        file=ContentFile(b"%PDF-1.4\n", name="folder-duinwijk.pdf"))
 
 
 def _vraag(client, view, regio, vraag, voorstel):
@@ -87,7 +141,29 @@ def _vraag(client, view, regio, vraag, voorstel):
         return client.get("/admin/niet-actueel/")
     if view == "pagina_bewerken_a":
         return client.get(f"/admin/pages/{regio.lokaal_a.pk}/edit/")
-    raise AssertionError(view)
+    return _vraag_kiezers_en_rapporten(client, view, regio)
+
+
+def _vraag_kiezers_en_rapporten(client, view, regio):
+    from wagtail.documents import get_document_model
+
+    urls = {
+        "paginakiezer_a": f"/admin/choose-page/{regio.lokaal_a.pk}/",
+        "beeldkiezer_a": "/admin/images/chooser/",
+        "documentkiezer_a": "/admin/documents/chooser/",
+        "snippetkiezer_gebied": "/admin/snippets/choose/kaart/gebied/",
+        "zoeken_concept_a": "/admin/pages/search/results/?q=Concept",
+        "workflowrapport": "/admin/reports/workflow/",
+        "sitegeschiedenis": "/admin/reports/site-history/results/",
+        "vergrendeld": "/admin/reports/locked/",
+        "verouderd": "/admin/reports/aging-pages/results/",
+        "gebied_bewerken_a": f"/admin/snippets/kaart/gebied/edit/{regio.gebied_a.pk}/",
+        "instellingen_a": f"/admin/settings/leefmee/siteinstellingen/{regio.site_a.pk}/",
+        "instellingen_b": f"/admin/settings/leefmee/siteinstellingen/{regio.site_b.pk}/",
+    }
+    if view == "document_bewerken_a":
+        return client.get(f"/admin/documents/edit/{get_document_model().objects.get(title=DOCUMENT).pk}/")
+    return client.get(urls[view])
 
 
 def _toont_a(view, response, regio):
@@ -98,7 +174,12 @@ def _toont_a(view, response, regio):
         return "Koffie in Zeedorp" in inhoud
     if view == "pagina_bewerken_a":
         return "Buurthuis Zeedorp" in inhoud
-    return GEHEIM in inhoud
+    kenmerk = {"paginakiezer_a": CONCEPT, "zoeken_concept_a": CONCEPT, "workflowrapport": CONCEPT,
+               "sitegeschiedenis": CONCEPT, "beeldkiezer_a": BEELD, "documentkiezer_a": DOCUMENT,
+               "document_bewerken_a": DOCUMENT, "snippetkiezer_gebied": "Zeedorp", "gebied_bewerken_a": "Zeedorp",
+               "vergrendeld": "Koffie in Zeedorp", "verouderd": "Koffie in Zeedorp",
+               "instellingen_a": 'name="gemeente_naam"', "instellingen_b": 'name="gemeente_naam"'}
+    return kenmerk.get(view, GEHEIM) in inhoud
 
 
 @pytest.mark.parametrize("view, rol, verwacht", CELLEN, ids=[f"{v}-{r}" for v, r, _e in CELLEN])
