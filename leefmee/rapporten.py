@@ -6,7 +6,8 @@
   story in the stories index (partners may add stories there). Our subclass searches only the
   explorable pages the user may see in the admin (leefmee.adminzicht, as in the explorer).
 - The site history shows who changed which page; a partner reads only the history of its own work
-  (its subtrees and the pages it created), a municipal editor only that of its municipality.
+  (its subtrees and the pages it created), a municipal editor only that of its municipality; of
+  other models (contact requests, snippets) only its own actions.
 leefmee/urls.py routes these URLs here, ahead of Wagtail's admin URLs.
 """
 
@@ -15,10 +16,11 @@ from django.utils.functional import cached_property
 from wagtail.admin.views.pages.search import SearchView
 from wagtail.admin.views.reports.audit_logging import LogEntriesView
 from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
-from wagtail.models import Page, PageLogEntry
+from wagtail.models import ModelLogEntry, Page, PageLogEntry
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from .adminzicht import eigen_werk_q, mag_titel_zien, zichtbaar_in_admin
+from .toegang import ALLES, beheerde_paden
 
 
 class ZichtbaarPaginatypenRapport(PageTypesUsageReportView):
@@ -56,4 +58,8 @@ class EigenSiteGeschiedenis(LogEntriesView):
         if queryset.model is PageLogEntry:
             # A log entry of a deleted page has no path: only those who see everything keep it.
             queryset = queryset.filter(eigen_werk_q(self.request.user, "page__"))
+        elif queryset.model is ModelLogEntry and beheerde_paden(self.request.user) is not ALLES:
+            # Other models' entries are labelled with the record's name (a contact request: the
+            # resident's name) and carry no municipality: only one's own actions.
+            queryset = queryset.filter(user=self.request.user)
         return queryset

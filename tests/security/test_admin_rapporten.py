@@ -109,3 +109,17 @@ def test_the_owner_still_sees_its_own_work_in_search_and_history(client, opzet):
     assert CONCEPT_B in _html(client, "/admin/pages/search/results/", q="Strandhoven")
     assert CONCEPT_B in _html(client, "/admin/reports/site-history/results/")
     assert CONCEPT_B in _html(client, "/admin/reports/workflow/")
+
+
+def test_site_history_shows_a_municipal_editor_no_personal_data_of_another_municipality(client, opzet):
+    from kaart.models import Contactverzoek
+
+    regio, gebruikers = opzet
+    redacteur_b = _gebruiker("red-b", Group.objects.get(name=site_redactie_naam(regio.site_b)))
+    vraag = Contactverzoek.objects.create(naam="Anna Duin", email="anna@example.test", vraag="Hulp?",
+                                          organisatie=regio.lokaal_a, pagina=regio.aanbod_a)
+    log(vraag, "wagtail.edit", user=gebruikers["redacteur_a"])
+    client.force_login(redacteur_b)
+    assert "Anna Duin" not in _html(client, "/admin/reports/site-history/results/")
+    client.force_login(gebruikers["redacteur_a"])
+    assert "Anna Duin" in _html(client, "/admin/reports/site-history/results/")
