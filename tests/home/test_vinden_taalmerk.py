@@ -13,7 +13,14 @@ from wagtail_localize.models import LocaleSynchronization
 
 from publicatie.models import Verschijning
 from publicatie.views import markeer_verschenen
-from tests.kaart.factories import maak_activiteit, maak_aanbod, maak_agenda, maak_kaart, maak_organisatie
+from tests.kaart.factories import (
+    maak_aanbod,
+    maak_activiteit,
+    maak_agenda,
+    maak_kaart,
+    maak_organisatie,
+    maak_vraag,
+)
 from tests.publicatie.factories import archief, editie
 
 pytestmark = pytest.mark.django_db
@@ -26,7 +33,9 @@ def kaart(home_page):
     kaart = maak_kaart(home_page)
     maak_agenda(home_page)
     org = maak_organisatie(kaart, "Buurthuis De Schelp", slug="buurthuis")
-    aanbod = maak_aanbod(org, "Koffie-ochtend", slug="koffie", korte_beschrijving="Elke dinsdag koffie.")
+    alleen = maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
+    aanbod = maak_aanbod(org, "Koffie-ochtend", slug="koffie", korte_beschrijving="Elke dinsdag koffie.",
+                         vragen=[alleen])
     morgen = timezone.localdate() + dt.timedelta(days=1)
     maak_activiteit(org, "Wandelen op het strand", slug="wandelen", dimensies=("meedoen",),
                     momenten=[{"herhaling": "eenmalig", "datum": morgen, "begintijd": dt.time(10)}])
@@ -57,6 +66,7 @@ def test_dutch_results_and_coming_activities_on_an_english_map_page_are_marked(c
     assert NL in element_met(html, "Elke dinsdag koffie.")
     assert NL in element_met(html, "Wandelen op het strand")  # 'Binnenkort'
     assert NL in element_met(html, "Buurthuis De Schelp")  # the organisation in the agenda line
+    assert NL in element_met(html, "Ik voel me vaak alleen")  # a life question without a translation
     # The interface around them is English and not marked as Dutch.
     assert NL not in element_met(html, "Coming up")
 
