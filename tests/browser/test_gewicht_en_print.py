@@ -197,6 +197,8 @@ SCHERM_PAGINAS = {
     "zelfcheck": "/hoe-gaat-het/",
     "informatie": "/informatie/wat-is-mantelzorg/",
     "magazine": "/leef/najaar-2026/",
+    "magazine-archief": "/leef/",
+    "aanbod-met-tekening": "/kaart/buurthuis-de-schelp/buurtkamer/",
 }
 
 
