@@ -31,3 +31,21 @@ def zorg_voor_object(model, zoek, **velden):
     """update_or_create with a readable name: `zoek` identifies the row, `velden` are its values."""
     obj, _ = model.objects.update_or_create(**zoek, defaults=velden)
     return obj
+
+
+def zorg_voor_afbeelding(titel, pad, beschrijving):
+    """The Wagtail image `titel` made from the file `pad` shipped with the demo (once; later runs keep
+    it and only bring its description up to date)."""
+    from django.core.files.images import ImageFile
+    from wagtail.images import get_image_model
+
+    Image = get_image_model()
+    bestaand = Image.objects.filter(title=titel).first()
+    if bestaand is not None:
+        if bestaand.description != beschrijving:
+            bestaand.description = beschrijving
+            bestaand.save(update_fields=["description"])
+        return bestaand
+    with open(pad, "rb") as bestand:
+        return Image.objects.create(title=titel, description=beschrijving,
+                                    file=ImageFile(bestand, name=f"demo-{pad.name}"))

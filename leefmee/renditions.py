@@ -21,6 +21,8 @@ TEMPLATE_SPECS = [
     "format-{webp,jpeg} fill-320x320",  # verhalen: story card portrait (WebP, JPEG fallback)
     "format-{webp,jpeg} fill-480x480",  # verhalen: story page portrait (WebP, JPEG fallback)
     "max-240x120",  # kaart: organisation logo on detail pages
+    "format-{webp,jpeg} fill-{480x320,960x640}",  # kaart: photo of an offering
+    "format-{webp,jpeg} fill-{480x290,960x580}",  # publicatie: edition cover on its page and in the archive
 ]
 
 

@@ -2,18 +2,23 @@
 
 import datetime as dt
 import json
+from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from kaart.models import Dimensie
-from leefmee.demo import zorg_voor_pagina
+from leefmee.demo import zorg_voor_afbeelding, zorg_voor_pagina
 
 from .models import DrukInstellingen, EditieArtikel, EditiePage, LeefArchiefPage, seizoen
 from .workflow import zorg_voor_workflow
 
 DEMO_WEBADRES = "leefmee-duinwijk.nl"
+# The cover photo: CC0, with its source in demo_beelden/CREDITS.md; 2600 px wide, enough for the
+# cover at 300 ppi (216 x 130 mm).
+OMSLAG = Path(__file__).resolve().parent / "demo_beelden" / "steiger-bij-zonsondergang.jpg"
+OMSLAG_ALT = "Foto van een houten steiger in stil water, bij zonsondergang. De lucht is paars en oranje."
 
 
 def _inhoud(context, thema):
@@ -69,6 +74,7 @@ def laad(context):
         drukdatum=begin - dt.timedelta(days=30),
         inleiding="<p>Deze keer gaat LEEF over meedoen. Je leest waar je mensen ontmoet en hoe je kunt helpen.</p>",
         inhoud=_inhoud(context, meedoen),
+        foto=zorg_voor_afbeelding("Omslag: steiger bij zonsondergang", OMSLAG, OMSLAG_ALT), foto_alt="",
     )
     volgend_begin = dt.date(volgend_jaar, 3 * volgend_kwartaal - 2, 1)
     planning = zorg_voor_pagina(

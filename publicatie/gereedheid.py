@@ -109,6 +109,9 @@ def controleer(editie, vandaag=None):
     alle = items(editie)
     if not alle:
         bevindingen.append(Bevinding(FOUT, _("De editie heeft nog geen inhoud.")))
+    if editie.foto is not None:
+        _beeld(bevindingen, editie.foto, editie.foto_alt_tekst, g.omslag_foto[2:], _("Omslag"), g.min_dpi,
+               verkleinbaar=False)
     totaal_tekens = 0
     beeld_ids = [(i.waarde.get("afbeelding") or {}).get("image") for i in alle if i.soort == "beeld"]
     images = {im.pk: im for im in get_image_model().objects.filter(pk__in=[b for b in beeld_ids if b])}

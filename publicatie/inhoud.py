@@ -309,7 +309,8 @@ def pdf_editie(editie, request=None):
     links = KorteLink.voor_paginas([p for p in linkbaar if drukbaar(p)])
     thema = editie.thema.localized if editie.thema else None
     kleur = thema.kleur if thema else (instellingen.kleur_primair if instellingen else "#1d5f8a")
-    dimensies, omslag = {}, None
+    dimensies = {}  # the cover: the editors' cover photo, else the first photo sharp enough for it
+    omslag = beeld_van(editie.foto, editie.foto_alt_tekst, g.omslag_foto[2:], g.max_dpi, vullen=True)
     secties = []
     for i, item in enumerate(alle):
         w, p = item.waarde, item.pagina

@@ -46,6 +46,7 @@ from ..models import (
 )
 from .aanbod import AANBOD
 from .activiteiten import ACTIVITEITEN, VACATURES
+from .beelden import tekeningen_per_aanbod
 from .organisaties import ORGANISATIES
 from .taxonomie import DOELGROEPEN, GEBIEDEN, KENMERKEN, LEVENSVRAGEN
 
@@ -158,7 +159,7 @@ def _laad(context):
             **data,
         )
 
-    aanbod = {}
+    aanbod, tekeningen = {}, tekeningen_per_aanbod()
     for data in AANBOD:
         data = dict(data)
         org, slug = data.pop("org"), data.pop("slug")
@@ -169,7 +170,7 @@ def _laad(context):
             vraag_koppelingen=[AanbodVraag(vraag=vragen[v]) for v in data.pop("vragen")],
             doelgroep_koppelingen=[AanbodDoelgroep(doelgroep=doelgroepen[d]) for d in data.pop("doel")],
             gebied_koppelingen=[AanbodGebied(gebied=gebieden[g]) for g in data.pop("geb")],
-            laatst_gecontroleerd=gecontroleerd[org],
+            laatst_gecontroleerd=gecontroleerd[org], foto=tekeningen.get(slug), foto_alt="",
             **{"verwijzing_nodig": False, "verwijzing_waar": "", "telefoon": "", "email": "", "talen": "",
                "toegankelijkheid": "", **locatie, **data},
         )

@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 
 from leefmee.blocks import BODY_FEATURES
+from leefmee.fotovelden import FotoVelden
 
 from . import api_velden
 from .basis import KaartItemPage, Kosten, LocatieVelden
@@ -12,7 +13,7 @@ from .formulieren import ContactRoutesMixin
 from .weergave import OrganisatieItemMixin
 
 
-class AanbodPage(ContactRoutesMixin, OrganisatieItemMixin, KaartItemPage, LocatieVelden):
+class AanbodPage(ContactRoutesMixin, OrganisatieItemMixin, KaartItemPage, LocatieVelden, FotoVelden):
     """An offering or service of an organisation, described the way a resident asks about it."""
 
     wat_is_het = RichTextField(_("wat is het?"), features=BODY_FEATURES)
@@ -45,6 +46,7 @@ class AanbodPage(ContactRoutesMixin, OrganisatieItemMixin, KaartItemPage, Locati
     content_panels = [
         *KaartItemPage.content_panels,
         FieldPanel("korte_beschrijving"),
+        *FotoVelden.foto_panels,
         FieldPanel("wat_is_het"),
         FieldPanel("voor_wie"),
         MultiFieldPanel([FieldPanel("kosten"), FieldPanel("kosten_toelichting")], heading=_("Wat kost het?")),

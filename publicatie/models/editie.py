@@ -15,6 +15,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from leefmee.blocks import BODY_FEATURES
+from leefmee.fotovelden import FotoVelden
 from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
 
 from ..blocks import EditieStreamBlock
@@ -65,7 +66,7 @@ class LeefArchiefPage(ViewRestrictionsUitGeheugen, Page):
         context = super().get_context(request, *args, **kwargs)
         context["edities"] = (
             EditiePage.objects.child_of(self).live().filter(verschenen_op__isnull=False)
-            .select_related("thema", "pdf").order_by("-jaar", "-kwartaal")
+            .select_related("thema", "pdf", "foto").order_by("-jaar", "-kwartaal")
         )
         return context
 
@@ -134,7 +135,7 @@ def gekozen_paginas(inhoud):
         yield from (p for p in kandidaten if p is not None)
 
 
-class EditiePage(ViewRestrictionsUitGeheugen, Page):
+class EditiePage(ViewRestrictionsUitGeheugen, FotoVelden, Page):
     """One quarterly edition of LEEF: planning data and the ordered sections it prints."""
 
     jaar = models.PositiveSmallIntegerField(_("jaar"), validators=[MinValueValidator(2000),
@@ -160,6 +161,9 @@ class EditiePage(ViewRestrictionsUitGeheugen, Page):
         FieldPanel("thema"),
         MultiFieldPanel([FieldRowPanel([FieldPanel("kopij_deadline"), FieldPanel("drukdatum")])],
                         heading=_("Planning")),
+        MultiFieldPanel([FieldPanel("foto", help_text=_("De foto op de omslag en bovenaan de pagina. Voor de "
+                                                        "omslag minstens 2551 x 1535 pixels (300 ppi).")),
+                         FieldPanel("foto_alt")], heading=_("Omslagfoto")),
         FieldPanel("inleiding"),
         FieldPanel("inhoud"),
         FieldPanel("pdf"),

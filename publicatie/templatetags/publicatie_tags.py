@@ -5,6 +5,7 @@ kaart and verhalen templates (or base.html) load this tag; their apps never impo
 
 from django import template
 
+from leefmee.templatetags.taal_tags import in_eigen_taal
 from leefmee.versiecache import bewaard
 
 register = template.Library()
@@ -24,4 +25,5 @@ def verschenen_in(page):
         edities = bewaard("verschenen_in", tuple(filter_.items())[0], lambda: list(
             EditiePage.objects.live().filter(verschenen_op__isnull=False, **filter_)
             .distinct().order_by("-jaar", "-kwartaal")), kopieer=list)
-    return {"edities": edities}
+    # The edition's name sits inside a sentence in the reader's language: marked when it is Dutch.
+    return {"edities": [(editie, in_eigen_taal(editie, editie.title)) for editie in edities]}

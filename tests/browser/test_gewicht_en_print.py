@@ -51,7 +51,8 @@ def test_transfer_size_without_images_stays_under_100_kb(browser, live_site):
 
 def test_images_have_dimensions_renditions_and_webp(desktop):
     gezien = 0
-    for pad in ("/", "/verhalen/", "/verhalen/sem-zorgt-voor-zijn-moeder/", "/kaart/lichaam/"):
+    for pad in ("/", "/verhalen/", "/verhalen/sem-zorgt-voor-zijn-moeder/", "/kaart/lichaam/",
+                "/kaart/buurthuis-de-schelp/buurtkamer/", "/leef/"):  # an offering's drawing, the edition covers
         desktop.goto(desktop.basis + pad)
         for img in desktop.locator("img").all():
             html = img.evaluate("el => el.outerHTML")
@@ -66,7 +67,7 @@ def test_images_have_dimensions_renditions_and_webp(desktop):
                 assert img.evaluate("el => el.decode().then(() => el.naturalWidth)") > 0, html
                 assert img.evaluate("el => el.currentSrc").endswith(".webp"), html
                 gezien += 1
-    assert gezien >= 4  # story portraits on the cards and the story page
+    assert gezien >= 6  # story portraits on the cards and the story page, an offering, an edition
 
 
 CLS = """() => new Promise(resolve => {
@@ -196,6 +197,8 @@ SCHERM_PAGINAS = {
     "zelfcheck": "/hoe-gaat-het/",
     "informatie": "/informatie/wat-is-mantelzorg/",
     "magazine": "/leef/najaar-2026/",
+    "magazine-archief": "/leef/",
+    "aanbod-met-tekening": "/kaart/buurthuis-de-schelp/buurtkamer/",
 }
 
 

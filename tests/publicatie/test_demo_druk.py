@@ -39,6 +39,7 @@ OVER_ONGEVEER_EEN_DERDE = 0.36
 def test_demo_edities_gedrukt_zoals_een_lezer_ze_ziet(demo):
     assert len(demo) == 2
     huidige, _volgende = demo
+    assert huidige.foto is not None  # the cover photo, checked for 300 ppi on the cover by controleer
     assert [b.tekst for b in controleer(huidige) if b.niveau == FOUT] == []
     for editie in demo:
         data, resultaat = bouw_editie_pdf(editie, invariant=True)

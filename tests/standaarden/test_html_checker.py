@@ -19,6 +19,7 @@ EXTRA = [
     "/kaart/zoeken/?q=zzzzgeenresultaat", "/kaart/op-de-kaart/", "/agenda/?gratis=1", "/verhalen/?dimensie=meedoen",
     "/en/", "/ar/", "/en/verhalen/sem-zorgt-voor-zijn-moeder/", "/en/verhalen/henk-vond-hulp-bij-zijn-schulden/",
     "/insluiten/lijst/?dimensie=meedoen&gratis=1", "/deze-pagina-bestaat-niet/",
+    "/en/kaart/meedoen/", "/ar/agenda/",  # Dutch fallback marked inside English and Arabic pages
 ]
 
 
