@@ -4,7 +4,6 @@ narrowed by the filters the resident chose."""
 import datetime as dt
 
 import pytest
-from django.utils import timezone
 
 from tests.kaart.factories import (
     maak_activiteit,
@@ -16,11 +15,6 @@ from tests.kaart.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def vandaag():
-    return timezone.localdate()
 
 
 @pytest.fixture

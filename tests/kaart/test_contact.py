@@ -6,7 +6,6 @@ import re
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -19,13 +18,6 @@ from tests.factories import UserFactory
 from .factories_inhoud import maak_aanbod, maak_activiteit, maak_kaart, maak_organisatie
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()  # the rate limit lives in the (process-wide) locmem cache
-    yield
-    cache.clear()
 
 
 @pytest.fixture

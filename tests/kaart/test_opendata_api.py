@@ -3,7 +3,6 @@
 import json
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -12,13 +11,6 @@ from tests.kaart import factories_opendata as f
 
 PERSOONLIJK = ["Geheime Gerda", "gerda.prive@example.org", "06 99 88 77 66", "Vera Vertrouwelijk"]
 HSDS_LIJSTEN = ["organizations", "services", "locations", "service_at_locations", "taxonomies", "taxonomy_terms"]
-
-
-@pytest.fixture(autouse=True)
-def schone_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -168,10 +168,10 @@ def test_editor_reviews_everything_but_not_users(client, redacteur, org_a, org_b
         tester = perms(page, redacteur)
         assert tester.can_edit() and tester.can_publish()
     assert client.get(f"/admin/pages/{aanbod_b.pk}/edit/").status_code == 200
-    levensvraag = Levensvraag.objects.first()
+    levensvraag = Levensvraag.objects.create(naam="Ik voel me vaak alleen", slug="alleen",
+                                             dimensie=Dimensie.objects.get(sleutel="meedoen", locale=org_a.locale))
     assert client.get("/admin/snippets/kaart/dimensie/").status_code == 200
-    if levensvraag:
-        assert client.get(f"/admin/snippets/kaart/levensvraag/edit/{levensvraag.pk}/").status_code == 200
+    assert client.get(f"/admin/snippets/kaart/levensvraag/edit/{levensvraag.pk}/").status_code == 200
     assert client.get("/admin/wijzigingsvoorstellen/").status_code == 200
     assert client.get("/admin/niet-actueel/").status_code == 200
     assert geweigerd(client.get("/admin/users/"))

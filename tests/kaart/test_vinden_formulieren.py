@@ -2,19 +2,11 @@
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 
 from kaart.models import Contactverzoek
 from tests.kaart.factories import maak_aanbod, maak_kaart, maak_organisatie, maak_vacature
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()  # the rate limit lives in the cache
-    yield
-    cache.clear()
 
 
 @pytest.fixture

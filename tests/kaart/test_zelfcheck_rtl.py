@@ -11,14 +11,6 @@ from tests.kaart.factories_zelfcheck import GELDIGE_SCORES, maak_zelfcheck
 
 pytestmark = pytest.mark.django_db
 
-@pytest.fixture(autouse=True)
-def taal_terug():
-    """Requests in other languages activate them in this thread: leave Dutch behind for other tests."""
-    from django.utils import translation
-
-    with translation.override("nl"):
-        yield
-
 
 @pytest.fixture
 def arabisch(home_page):

@@ -3,15 +3,11 @@
 import datetime as dt
 from decimal import Decimal
 
-import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import Page
 
-from kaart.partners.rollen import REDACTEUREN, setup_roles
 from publicatie.blocks import EditieStreamBlock
 from publicatie.export import exporteer_editie
 from publicatie.herinneringen import stuur_herinneringen
@@ -19,40 +15,10 @@ from publicatie.inhoud import items
 from publicatie.models import EditieArtikel, EditiePage, ExportTaak
 from tests.factories import UserFactory
 
-from .factories import archief, editie, gemengde_inhoud, kaart, openbaar_webadres
-
-
-@pytest.fixture
-def vandaag():
-    return timezone.localdate()
-
-
-@pytest.fixture
-def opzet(home_page, site):
-    openbaar_webadres(site)
-    data = kaart(home_page)
-    arch = archief(home_page)
-    setup_roles()
-    return data, arch
-
-
-def redacteur_in_groep(naam):
-    user = UserFactory(username=naam, email=f"{naam}@example.org", first_name=naam.capitalize())
-    user.groups.add(Group.objects.get(name=REDACTEUREN))
-    return user
-
-
-@pytest.fixture
-def anna(opzet):
-    return redacteur_in_groep("anna")
-
-
-@pytest.fixture
-def bram(opzet):
-    return redacteur_in_groep("bram")
-
+from .factories import editie, gemengde_inhoud
 
 # --- New edition -------------------------------------------------------------------------------
+
 
 def test_nieuwe_editie_krijgt_titel_slug_en_planning(opzet, client, anna, vandaag):
     _data, arch = opzet

@@ -12,7 +12,6 @@ import threading
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
@@ -36,13 +35,6 @@ def poort():
                            EMAIL_PORT=poort, EMAIL_TIMEOUT=3, EMAIL_USE_TLS=False, EMAIL_USE_SSL=False,
                            EMAIL_HOST_USER="", EMAIL_HOST_PASSWORD=""):
         yield poort
-
-
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()  # the form's rate limit lives in the cache
-    yield
-    cache.clear()
 
 
 @pytest.fixture

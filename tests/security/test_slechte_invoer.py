@@ -12,13 +12,6 @@ from tests.kaart.factories import maak_aanbod, maak_activiteit, maak_agenda, maa
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def inhoud(site, home_page):
     kaart = maak_kaart(home_page)

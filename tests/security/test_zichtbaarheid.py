@@ -6,7 +6,6 @@ response a visitor (or the production crawler) can reach.
 """
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from leefmee.zichtbaarheid import zichtbaar
@@ -28,7 +27,6 @@ def vertaal(pagina, locale):
 @pytest.fixture(autouse=True)
 def hosts(settings):
     settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
-    cache.clear()
 
 
 @pytest.fixture
