@@ -1,6 +1,6 @@
 """Shared fixtures: a minimal LEEF MEE site (Dutch home page as site root, English locale).
 
-Tests build their own data on top of this with the factories in `tests/factories.py`; the demo
+Tests build their own data on top of this with the factories in `tests/fabrieken/`; the demo
 content is only loaded by the tests of `load_demo` itself.
 """
 

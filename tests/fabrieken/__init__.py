@@ -21,6 +21,7 @@ from .kaart import (
     OrganisatieFactory,
     VacatureFactory,
     VacatureIndexFactory,
+    moment,
 )
 from .publicatie import EditieFactory, LeefArchiefFactory, gemengde_inhoud, kleine_kaart, openbaar_webadres
 from .taxonomie import DoelgroepFactory, GebiedFactory, KenmerkFactory, LevensvraagFactory, dimensie, vertaling
@@ -41,5 +42,5 @@ __all__ = [
     "KenmerkFactory", "LeefArchiefFactory", "LevensvraagFactory", "OrganisatieFactory", "PaginaFactory",
     "UserFactory", "VacatureFactory", "VacatureIndexFactory", "VerhaalFactory", "VerhalenIndexFactory",
     "ZelfcheckFactory", "ZelfcheckStellingFactory", "afbeelding", "alinea", "dimensie", "gemengde_inhoud", "jpeg",
-    "kleine_kaart", "openbaar_webadres", "publiceer", "vertaling", "wat_hielp_mij",
+    "kleine_kaart", "moment", "openbaar_webadres", "publiceer", "vertaling", "wat_hielp_mij",
 ]

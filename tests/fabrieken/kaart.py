@@ -138,6 +138,11 @@ def _moment(waarde):
     return waarde if isinstance(waarde, ActiviteitMoment) else ActiviteitMoment(**waarde)
 
 
+def moment(datum, herhaling="eenmalig", begintijd=dt.time(10), eindtijd=dt.time(12)):
+    """One entry for `ActiviteitFactory(momenten=[...])`: on `datum`, or repeating from it."""
+    return ActiviteitMoment(herhaling=herhaling, datum=datum, begintijd=begintijd, eindtijd=eindtijd)
+
+
 def wekelijks_sinds_twee_weken():
     """An activity's default: every week at 10:00, started two weeks ago (so it has dates from today on)."""
     return [ActiviteitMoment(herhaling="wekelijks", datum=timezone.localdate() - dt.timedelta(days=14),

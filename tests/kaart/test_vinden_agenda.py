@@ -8,15 +8,15 @@ from pypdf import PdfReader
 
 from kaart.agenda import _ical_tekst, _vouw
 from kaart.filters import standaard_tot
-from tests.kaart.factories import (
-    maak_activiteit,
-    maak_agenda,
-    maak_gebied,
-    maak_kaart,
-    maak_kenmerk,
-    maak_organisatie,
-    maak_vacature,
-    maak_vacature_index,
+from tests.fabrieken import (
+    ActiviteitFactory,
+    AgendaFactory,
+    GebiedFactory,
+    KaartFactory,
+    KenmerkFactory,
+    OrganisatieFactory,
+    VacatureFactory,
+    VacatureIndexFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -24,18 +24,18 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def agenda(vandaag, site, home_page):
-    kaart = maak_kaart(home_page)
-    org = maak_organisatie(kaart, "Buurthuis")
-    bewegen = maak_kenmerk("Bewegen", slug="bewegen")
-    zeedorp = maak_gebied("Zeedorp", slug="zeedorp")
-    maak_activiteit(org, "Wandelclub", kenmerken=[bewegen], gebieden=[zeedorp], kosten="gratis",
-                    locatie_naam="Duinpad; ingang, noord",
-                    momenten=[{"herhaling": "wekelijks", "datum": vandaag + dt.timedelta(days=1),
+    kaart = KaartFactory(parent=home_page)
+    org = OrganisatieFactory(parent=kaart, title="Buurthuis")
+    bewegen = KenmerkFactory(naam="Bewegen", slug="bewegen")
+    zeedorp = GebiedFactory(naam="Zeedorp", slug="zeedorp")
+    ActiviteitFactory(parent=org, title="Wandelclub", kenmerken=[bewegen], gebieden=[zeedorp], kosten="gratis",
+                      locatie_naam="Duinpad; ingang, noord",
+                      momenten=[{"herhaling": "wekelijks", "datum": vandaag + dt.timedelta(days=1),
                                "begintijd": dt.time(10), "eindtijd": dt.time(12)}])
-    maak_activiteit(org, "Schildercursus", kosten="betaald", dimensies=("zingeving",),
-                    momenten=[{"herhaling": "eenmalig", "datum": vandaag + dt.timedelta(days=40),
+    ActiviteitFactory(parent=org, title="Schildercursus", kosten="betaald", dimensies=("zingeving",),
+                      momenten=[{"herhaling": "eenmalig", "datum": vandaag + dt.timedelta(days=40),
                                "begintijd": dt.time(19, 30)}])
-    return maak_agenda(home_page)
+    return AgendaFactory(parent=home_page)
 
 
 def test_default_is_three_months_grouped_per_day(client, agenda, vandaag):
@@ -120,13 +120,13 @@ def test_print_stylesheet_is_linked(client, agenda):
 
 
 def test_vacancy_index_filters(client, site, home_page):
-    kaart = maak_kaart(home_page)
-    org = maak_organisatie(kaart)
-    bewegen = maak_kenmerk("Bewegen", slug="bewegen")
-    zeedorp = maak_gebied("Zeedorp", slug="zeedorp")
-    maak_vacature(org, "Trainer", kenmerken=[bewegen], gebieden=[zeedorp])
-    maak_vacature(org, "Chauffeur", dimensies=("dagelijks",))
-    maak_vacature_index(home_page)
+    kaart = KaartFactory(parent=home_page)
+    org = OrganisatieFactory(parent=kaart)
+    bewegen = KenmerkFactory(naam="Bewegen", slug="bewegen")
+    zeedorp = GebiedFactory(naam="Zeedorp", slug="zeedorp")
+    VacatureFactory(parent=org, title="Trainer", kenmerken=[bewegen], gebieden=[zeedorp])
+    VacatureFactory(parent=org, title="Chauffeur", dimensies=("dagelijks",))
+    VacatureIndexFactory(parent=home_page)
 
     def titels(query=""):
         response = client.get(f"/vrijwilligerswerk/?{query}")

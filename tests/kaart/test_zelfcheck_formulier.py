@@ -3,14 +3,14 @@
 import pytest
 
 from kaart.models import ZelfcheckPage
-from tests.kaart.factories_zelfcheck import GELDIGE_SCORES, maak_zelfcheck
+from tests.fabrieken import GELDIGE_SCORES, ZelfcheckFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def zelfcheck(home_page):
-    return maak_zelfcheck(home_page)
+    return ZelfcheckFactory(parent=home_page)
 
 
 def test_editors_can_place_it_under_the_home_page_only(home_page):

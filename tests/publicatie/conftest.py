@@ -4,16 +4,14 @@ import pytest
 from django.contrib.auth.models import Group
 
 from kaart.partners.rollen import REDACTEUREN, setup_roles
-from tests.factories import UserFactory
-
-from .factories import archief, kaart, openbaar_webadres
+from tests.fabrieken import LeefArchiefFactory, UserFactory, kleine_kaart, openbaar_webadres
 
 
 @pytest.fixture
 def opzet(home_page, site):
     openbaar_webadres(site)
-    data = kaart(home_page)
-    arch = archief(home_page)
+    data = kleine_kaart(home=home_page)
+    arch = LeefArchiefFactory(parent=home_page)
     setup_roles()
     return data, arch
 

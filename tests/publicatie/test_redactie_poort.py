@@ -8,8 +8,7 @@ from django.urls import reverse
 from kaart.partners.rollen import REDACTEUREN, setup_roles
 from publicatie.export import exporteer_editie
 from publicatie.models import EditiePage, EditieTaak, ExportTaak
-
-from .factories import editie, gemengde_inhoud
+from tests.fabrieken import EditieFactory, gemengde_inhoud
 
 # --- Workflow: groups, second editor, readiness gate -----------------------------------------
 
@@ -31,7 +30,7 @@ def in_workflow(opzet, anna):
 
     data, arch = opzet
     workflow = zorg_voor_workflow(arch)
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     workflow.start(e, anna)
     return e
 

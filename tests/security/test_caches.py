@@ -13,7 +13,7 @@ from home.models import StandardPage
 from kaart.partners.rollen import REDACTEUREN, setup_roles
 from leefmee.models import SiteInstellingen
 from publicatie.drukbestanden import besloten_collectie
-from tests.factories import publiceer
+from tests.fabrieken import publiceer
 
 pytestmark = pytest.mark.django_db
 GEHEIM = "leef-2026-1-0123456789abcdef.pdf"
