@@ -29,7 +29,7 @@ def kaart(home_page):
 
 @pytest.fixture
 def organisatie(kaart):
-    return OrganisatieFactory(parent=kaart, telefoon="0251 111 222")
+    return OrganisatieFactory(parent=kaart, title="Welzijn Duinwijk", telefoon="0251 111 222")
 
 
 def post(client, **extra):
