@@ -1,10 +1,14 @@
 """Shared fixtures: a minimal LEEF MEE site (Dutch home page as site root, English locale).
 
-Tests build their own data on top of this with the factories in `tests/factories.py`; the demo
+Tests build their own data on top of this with the factories in `tests/fabrieken/`; the demo
 content is only loaded by the tests of `load_demo` itself.
 """
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 import pytest
+import time_machine
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 
@@ -19,6 +23,14 @@ def pytest_collection_modifyitems(items):
     work from a thread with a running loop (SynchronousOnlyOperation)."""
     items[:] = [i for i in items if not i.get_closest_marker("browser")] + [
         i for i in items if i.get_closest_marker("browser")]
+
+
+@pytest.fixture
+def vandaag():
+    """Today, frozen at a fixed Wednesday morning (Amsterdam time) for the length of the test: a run that
+    crosses midnight, a weekend or a month's end must not change what "today" is halfway through."""
+    with time_machine.travel(dt.datetime(2027, 3, 10, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))):
+        yield dt.date(2027, 3, 10)
 
 
 @pytest.fixture

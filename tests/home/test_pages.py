@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from home.models import HomePage, StandardPage
 from kaart.models import Dimensie
-from tests.factories import UserFactory, publiceer
+from tests.fabrieken import BlogFactory, UserFactory, VerhaalFactory, VerhalenIndexFactory, publiceer
 
 pytestmark = pytest.mark.django_db
 
@@ -31,18 +31,17 @@ def test_home_page_renders_gracefully_without_stories_or_activities(client, home
 def test_home_page_shows_the_three_newest_stories_and_follows_publishing(client, home_page):
     import datetime
 
-    from tests.verhalen import factories as f
 
-    index = f.verhalen_index(home_page)
+    index = VerhalenIndexFactory(parent=home_page)
     for dag in (1, 2, 3, 4):
-        f.verhaal(index, titel=f"Verhaal van dag {dag}", datum=datetime.date(2026, 3, dag))
-    f.blog(index, titel="Een blog", datum=datetime.date(2026, 3, 9))
-    f.verhaal(index, titel="Een concept", datum=datetime.date(2026, 3, 9), publiceren=False)
+        VerhaalFactory(parent=index, title=f"Verhaal van dag {dag}", datum=datetime.date(2026, 3, dag))
+    BlogFactory(parent=index, title="Een blog", datum=datetime.date(2026, 3, 9))
+    VerhaalFactory(parent=index, title="Een concept", datum=datetime.date(2026, 3, 9), publiceren=False)
     html = client.get("/").content.decode()
     assert html.index("Verhaal van dag 4") < html.index("Verhaal van dag 3") < html.index("Verhaal van dag 2")
     assert "Verhaal van dag 1" not in html and "Een blog" not in html and "Een concept" not in html
 
-    f.verhaal(index, titel="Verhaal van dag 5", datum=datetime.date(2026, 3, 5))
+    VerhaalFactory(parent=index, title="Verhaal van dag 5", datum=datetime.date(2026, 3, 5))
     html = client.get("/").content.decode()
     assert "Verhaal van dag 5" in html and "Verhaal van dag 2" not in html
 

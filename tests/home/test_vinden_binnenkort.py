@@ -4,41 +4,38 @@ narrowed by the filters the resident chose."""
 import datetime as dt
 
 import pytest
-from django.utils import timezone
 
-from tests.kaart.factories import (
-    maak_activiteit,
-    maak_agenda,
-    maak_gebied,
-    maak_kaart,
-    maak_organisatie,
-    maak_vraag,
+from tests.fabrieken import (
+    ActiviteitFactory,
+    AgendaFactory,
+    GebiedFactory,
+    KaartFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
 )
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def vandaag():
-    return timezone.localdate()
-
-
-@pytest.fixture
 def kaart(site, home_page, vandaag):
-    kaart = maak_kaart(home_page)
-    maak_agenda(home_page)
-    org = maak_organisatie(kaart, "Buurthuis", slug="buurthuis")
-    zeedorp, polder = maak_gebied("Zeedorp", slug="zeedorp"), maak_gebied("Polderveen", slug="polderveen")
-    alleen = maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
+    kaart = KaartFactory(parent=home_page)
+    AgendaFactory(parent=home_page)
+    org = OrganisatieFactory(parent=kaart, title="Buurthuis", slug="buurthuis")
+    zeedorp, polder = GebiedFactory(naam="Zeedorp", slug="zeedorp"), GebiedFactory(naam="Polderveen", slug="polderveen")
+    alleen = LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen")
 
     def moment(dagen):
         return [{"herhaling": "eenmalig", "datum": vandaag + dt.timedelta(days=dagen), "begintijd": dt.time(10)}]
 
-    maak_activiteit(org, "Koffie in Zeedorp", dimensies=("meedoen",), vragen=[alleen], gebieden=[zeedorp],
-                    kosten="gratis", momenten=moment(2))
-    maak_activiteit(org, "Eten in Polderveen", dimensies=("meedoen",), vragen=[alleen], gebieden=[polder],
-                    kosten="betaald", momenten=moment(3))
-    maak_activiteit(org, "Cursus over zes weken", dimensies=("meedoen",), vragen=[alleen], momenten=moment(42))
+    ActiviteitFactory(parent=org, title="Koffie in Zeedorp", dimensies=("meedoen",), vragen=[alleen],
+                      gebieden=[zeedorp],
+                      kosten="gratis", momenten=moment(2))
+    ActiviteitFactory(parent=org, title="Eten in Polderveen", dimensies=("meedoen",), vragen=[alleen],
+                      gebieden=[polder],
+                      kosten="betaald", momenten=moment(3))
+    ActiviteitFactory(parent=org, title="Cursus over zes weken", dimensies=("meedoen",), vragen=[alleen],
+                      momenten=moment(42))
     return kaart
 
 

@@ -7,21 +7,25 @@ from django.core.management import call_command
 from wagtail_localize.models import LocaleSynchronization
 
 from home.models import StandardPage
-from kaart.models import AgendaPage, VacatureIndexPage
-from publicatie.models import LeefArchiefPage
-from tests.factories import publiceer
-from tests.kaart.factories import maak_kaart, maak_organisatie
+from tests.fabrieken import (
+    AgendaFactory,
+    KaartFactory,
+    LeefArchiefFactory,
+    OrganisatieFactory,
+    VacatureIndexFactory,
+    publiceer,
+)
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def site_met_secties(home_page):
-    kaart = maak_kaart(home_page, show_in_menus=True)
-    maak_organisatie(kaart, "Welzijn Testdorp", slug="welzijn")
-    publiceer(home_page, AgendaPage(title="Agenda", slug="agenda", show_in_menus=True))
-    publiceer(home_page, VacatureIndexPage(title="Vrijwilligerswerk", slug="vrijwilligerswerk"))
-    publiceer(home_page, LeefArchiefPage(title="LEEF", slug="leef"))
+    kaart = KaartFactory(parent=home_page, show_in_menus=True)
+    OrganisatieFactory(parent=kaart, title="Welzijn Testdorp", slug="welzijn")
+    AgendaFactory(parent=home_page, show_in_menus=True)
+    VacatureIndexFactory(parent=home_page)
+    LeefArchiefFactory(parent=home_page)
     for slug, titel, functie in [("contact", "Contact", "contact"), ("privacy", "Privacy", "privacy"),
                                  ("toegankelijkheid", "Toegankelijkheid", "toegankelijkheid")]:
         publiceer(home_page, StandardPage(title=titel, slug=slug, functie=functie))

@@ -1,4 +1,4 @@
-"""Fixtures and builders for the partner tests (imported by tests/kaart/test_partners_*.py)."""
+"""Fixtures and admin helpers for the partner tests (imported by tests/kaart/test_partners_*.py)."""
 
 import pytest
 from django.contrib.auth.models import Group
@@ -6,60 +6,40 @@ from django.forms import BooleanField
 from wagtail.admin.rich_text import DraftailRichTextArea
 from wagtail.test.utils.form_data import rich_text
 
-from kaart.models import AanbodDimensie, AanbodPage, Dimensie, KaartPage, OrganisatiePage
-from kaart.partners import rollen
 from kaart.partners.rollen import REDACTEUREN, setup_roles, zorg_voor_partnergroep
-from tests.factories import UserFactory, publiceer
-
-
-def maak_organisatie(kaart, titel, **velden):
-    velden.setdefault("korte_beschrijving", f"{titel} helpt bewoners in Duinwijk.")
-    velden.setdefault("email", f"info@{titel.lower().replace(' ', '')}.example")
-    return publiceer(kaart, OrganisatiePage(title=titel, slug=titel.lower().replace(" ", "-"), **velden))
-
-
-def maak_aanbod(organisatie, titel, **velden):
-    velden.setdefault("korte_beschrijving", "Samen koffie drinken en praten.")
-    velden.setdefault("wat_is_het", "<p>Een plek om elkaar te ontmoeten.</p>")
-    aanbod = AanbodPage(title=titel, slug=titel.lower().replace(" ", "-"), **velden)
-    # The admin form asks for at least one dimension.
-    aanbod.dimensie_koppelingen = [AanbodDimensie(dimensie=Dimensie.objects.order_by("volgorde").first())]
-    return publiceer(organisatie, aanbod)
+from tests.fabrieken import AanbodFactory, KaartFactory, OrganisatieFactory, UserFactory, VerhalenIndexFactory
 
 
 @pytest.fixture
 def kaart(home_page):
-    return publiceer(home_page, KaartPage(title="Kaart", slug="kaart"))
+    return KaartFactory(parent=home_page, title="Kaart")
 
 
 @pytest.fixture
 def org_a(kaart):
-    return maak_organisatie(kaart, "Buurthuis De Schelp", contactpersoon_email="petra@deschelp.example")
+    return OrganisatieFactory(parent=kaart, title="Buurthuis De Schelp", contactpersoon_email="petra@deschelp.example")
 
 
 @pytest.fixture
 def org_b(kaart):
-    return maak_organisatie(kaart, "Sportclub Zeedorp")
+    return OrganisatieFactory(parent=kaart, title="Sportclub Zeedorp")
 
 
 @pytest.fixture
 def aanbod_a(org_a):
-    return maak_aanbod(org_a, "Koffieochtend")
+    return AanbodFactory(parent=org_a, title="Koffieochtend")
 
 
 @pytest.fixture
 def aanbod_b(org_b):
-    return maak_aanbod(org_b, "Wandelvoetbal")
+    return AanbodFactory(parent=org_b, title="Wandelvoetbal")
 
 
 @pytest.fixture
-def verhalen_index(home_page, monkeypatch):
-    """The stories index. verhalen.VerhalenIndexPage lives on another branch: a StandardPage stands in,
-    registered under the label the role code looks up, so the owner rules are tested for real."""
-    from home.models import StandardPage
-
-    monkeypatch.setattr(rollen, "VERHALEN_INDEX", "home.StandardPage")
-    return publiceer(home_page, StandardPage(title="Verhalen", slug="verhalen"))
+def verhalen_index(home_page):
+    """The real stories index (verhalen.VerhalenIndexPage): partners write stories under it, so the owner
+    rules are tested against the page type the role code looks up."""
+    return VerhalenIndexFactory(parent=home_page)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import re
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
-from django.core.cache import cache
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -14,29 +13,21 @@ from wagtail.models import GroupPagePermission, Page
 
 from kaart.models import Aanmelding, ActiviteitMoment, Contactverzoek, Wijzigingsvoorstel
 from leefmee.models import SiteInstellingen
-from tests.factories import UserFactory
-
-from .factories_inhoud import maak_aanbod, maak_activiteit, maak_kaart, maak_organisatie
+from tests.fabrieken import AanbodFactory, ActiviteitFactory, KaartFactory, OrganisatieFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()  # the rate limit lives in the (process-wide) locmem cache
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def organisatie(site, home_page):
-    return maak_organisatie(maak_kaart(home_page), title="Welzijn Testdorp", email="vragen@welzijn.example",
-                            telefoon="0251 999 000")
+    return OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn Testdorp",
+                              email="vragen@welzijn.example",
+                              telefoon="0251 999 000", volledig=True)
 
 
 @pytest.fixture
 def aanbod(organisatie):
-    return maak_aanbod(organisatie, title="Buurtmaatje")
+    return AanbodFactory(parent=organisatie, title="Buurtmaatje", volledig=True)
 
 
 def geldig(**extra):
@@ -49,7 +40,7 @@ def url(page, route):
 
 
 def test_every_offering_and_activity_shows_the_contact_form(client, aanbod, organisatie):
-    activiteit = maak_activiteit(organisatie)
+    activiteit = ActiviteitFactory(parent=organisatie, volledig=True, dimensies=())
     for page in (aanbod, activiteit):
         html = client.get(page.url).content.decode()
         assert "Meer informatie aanvragen" in html
@@ -79,15 +70,15 @@ def test_valid_request_is_stored_and_mailed_to_the_organisation(client, aanbod, 
 
 
 def test_the_offerings_own_address_wins_and_the_site_address_is_the_last_resort(client, organisatie, site):
-    eigen = maak_aanbod(organisatie, email="team@aanbod.example")
+    eigen = AanbodFactory(parent=organisatie, email="team@aanbod.example", volledig=True)
     client.post(url(eigen, "informatie_aanvragen"), geldig())
     assert mail.outbox[-1].to == ["team@aanbod.example"]
 
-    zonder = maak_organisatie(organisatie.get_parent(), email="")
+    zonder = OrganisatieFactory(parent=organisatie.get_parent(), email="", volledig=True)
     instellingen = SiteInstellingen.for_site(site)
     instellingen.email = "info@gemeente.example"
     instellingen.save()
-    client.post(url(maak_aanbod(zonder), "informatie_aanvragen"), geldig())
+    client.post(url(AanbodFactory(parent=zonder, volledig=True), "informatie_aanvragen"), geldig())
     assert mail.outbox[-1].to == ["info@gemeente.example"]
 
 
@@ -156,9 +147,10 @@ def test_the_form_page_without_javascript_and_unknown_routes(client, aanbod):
 @pytest.fixture
 def workshop(organisatie):
     datum = timezone.localdate() + dt.timedelta(days=7)
-    return maak_activiteit(
-        organisatie, title="Workshop zorgen voor jezelf", aanmelden="formulier", max_deelnemers=3,
+    return ActiviteitFactory(
+        parent=organisatie, title="Workshop zorgen voor jezelf", aanmelden="formulier", max_deelnemers=3,
         momenten=[ActiviteitMoment(herhaling="eenmalig", datum=datum, begintijd=dt.time(13, 30))],
+        volledig=True, dimensies=(),
     )
 
 
@@ -200,7 +192,7 @@ def test_registration_rejects_bad_input_and_spam(client, workshop):
 
 
 def test_registration_only_where_the_activity_uses_the_form(client, organisatie):
-    activiteit = maak_activiteit(organisatie, aanmelden="niet_nodig")
+    activiteit = ActiviteitFactory(parent=organisatie, aanmelden="niet_nodig", volledig=True, dimensies=())
     assert client.get(url(activiteit, "aanmelden")).status_code == 404
     assert 'id="aanmelden"' not in client.get(activiteit.url).content.decode()
 

@@ -12,16 +12,16 @@ from wagtail import hooks
 from kaart.models import ActiviteitMoment
 from kaart.verwant import VERWANTE_INHOUD_HOOK, VerwanteSectie
 from leefmee.boom import kindpad
-
-from .factories_inhoud import (
+from tests.fabrieken import (
+    AanbodFactory,
+    ActiviteitFactory,
     DoelgroepFactory,
+    KaartFactory,
     KenmerkFactory,
     LevensvraagFactory,
-    maak_aanbod,
-    maak_activiteit,
-    maak_kaart,
-    maak_organisatie,
-    maak_vacature,
+    OrganisatieFactory,
+    VacatureFactory,
+    dimensie,
     vertaling,
 )
 
@@ -30,12 +30,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def kaart(site, home_page):
-    return maak_kaart(home_page)
+    return KaartFactory(parent=home_page)
 
 
 @pytest.fixture
 def organisatie(kaart):
-    return maak_organisatie(kaart, title="Welzijn Testdorp", telefoon="0251 999 000", email="vragen@welzijn.example")
+    return OrganisatieFactory(parent=kaart, title="Welzijn Testdorp", telefoon="0251 999 000",
+                              email="vragen@welzijn.example", volledig=True)
 
 
 def tekst(response):
@@ -45,8 +46,9 @@ def tekst(response):
 
 def test_offering_shows_the_b1_sections_and_falls_back_to_the_organisation(client, organisatie):
     vraag = LevensvraagFactory(naam="Ik voel me vaak alleen", slug="ik-voel-me-vaak-alleen")
-    aanbod = maak_aanbod(organisatie, vragen=[vraag], doelgroepen=[DoelgroepFactory(naam="Ouderen", slug="ouderen")],
-                         kosten="betaald", kosten_toelichting="€ 2 per keer")
+    aanbod = AanbodFactory(parent=organisatie, vragen=[vraag], doelgroepen=[DoelgroepFactory(naam="Ouderen",
+                                                                                             slug="ouderen")],
+                           kosten="betaald", kosten_toelichting="€ 2 per keer", volledig=True)
     response = client.get(aanbod.url)
     assert response.status_code == 200
     inhoud = tekst(response)
@@ -67,10 +69,10 @@ def test_offering_shows_the_b1_sections_and_falls_back_to_the_organisation(clien
 
 
 def test_offering_with_its_own_contact_place_and_referral(client, organisatie):
-    aanbod = maak_aanbod(
-        organisatie, email="eigen@aanbod.example", telefoon="06 1234 5678", verwijzing_nodig=True,
+    aanbod = AanbodFactory(
+        parent=organisatie, email="eigen@aanbod.example", telefoon="06 1234 5678", verwijzing_nodig=True,
         verwijzing_waar="bij je huisarts", locatie_naam="Sporthal De Golf", straat="Zeestraat 102",
-        postcode="2202 QT", plaats="Zeedorp",
+        postcode="2202 QT", plaats="Zeedorp", volledig=True,
     )
     response = client.get(aanbod.url)
     html, inhoud = response.content.decode(), tekst(response)
@@ -86,14 +88,14 @@ def test_offering_with_its_own_contact_place_and_referral(client, organisatie):
 def test_activity_lists_its_next_dates_and_how_to_register(client, organisatie):
     vandaag = timezone.localdate()
     eenmalig = vandaag + dt.timedelta(days=9)
-    activiteit = maak_activiteit(
-        organisatie, kenmerken=[KenmerkFactory(naam="Bewegen", slug="bewegen")],
+    activiteit = ActiviteitFactory(
+        parent=organisatie, kenmerken=[KenmerkFactory(naam="Bewegen", slug="bewegen")],
         aanmelden="extern", aanmeld_url="https://aanmelden.example/wandelen", max_deelnemers=12,
         momenten=[
             ActiviteitMoment(herhaling="wekelijks", datum=vandaag - dt.timedelta(days=30), begintijd=dt.time(10),
                              eindtijd=dt.time(11, 30)),
             ActiviteitMoment(herhaling="eenmalig", datum=eenmalig, begintijd=dt.time(19, 30)),
-        ],
+        ], volledig=True, dimensies=(),
     )
     response = client.get(activiteit.url)
     assert response.status_code == 200
@@ -109,15 +111,16 @@ def test_activity_lists_its_next_dates_and_how_to_register(client, organisatie):
 
 
 def test_activity_without_future_dates_says_so(client, organisatie):
-    activiteit = maak_activiteit(organisatie, momenten=[
+    activiteit = ActiviteitFactory(parent=organisatie, momenten=[
         ActiviteitMoment(herhaling="eenmalig", datum=timezone.localdate() - dt.timedelta(days=3), begintijd=dt.time(9))
-    ])
+    ], volledig=True, dimensies=())
     inhoud = tekst(client.get(activiteit.url))
     assert "Er zijn op dit moment geen nieuwe data bekend" in inhoud
 
 
 def test_vacancy_page(client, organisatie):
-    vacature = maak_vacature(organisatie, contact_naam="Truus van Dijk", laatst_gecontroleerd=dt.date(2026, 10, 2))
+    vacature = VacatureFactory(parent=organisatie, contact_naam="Truus van Dijk",
+                               laatst_gecontroleerd=dt.date(2026, 10, 2), volledig=True)
     response = client.get(vacature.url)
     assert response.status_code == 200
     inhoud = tekst(response)
@@ -128,10 +131,10 @@ def test_vacancy_page(client, organisatie):
 
 
 def test_organisation_lists_its_offerings_activities_and_vacancies(client, organisatie):
-    aanbod = maak_aanbod(organisatie, title="Buurtmaatje")
-    activiteit = maak_activiteit(organisatie, title="Koffieochtend")
-    vacature = maak_vacature(organisatie, title="Word taalmaatje")
-    concept = maak_aanbod(organisatie, title="Nog niet klaar")
+    aanbod = AanbodFactory(parent=organisatie, title="Buurtmaatje", volledig=True)
+    activiteit = ActiviteitFactory(parent=organisatie, title="Koffieochtend", volledig=True, dimensies=())
+    vacature = VacatureFactory(parent=organisatie, title="Word taalmaatje", volledig=True)
+    concept = AanbodFactory(parent=organisatie, title="Nog niet klaar", volledig=True)
     concept.unpublish()
     response = client.get(organisatie.url)
     assert response.status_code == 200
@@ -145,7 +148,7 @@ def test_organisation_lists_its_offerings_activities_and_vacancies(client, organ
 
 
 def test_print_stylesheet_and_the_written_out_address_of_the_page(client, organisatie):
-    aanbod = maak_aanbod(organisatie)
+    aanbod = AanbodFactory(parent=organisatie, volledig=True)
     html = client.get(aanbod.url).content.decode()
     assert '/static/leefmee/css/print.css" media="print"' in html
     assert "/static/kaart/css/detail.css" in html
@@ -157,7 +160,7 @@ def test_print_stylesheet_and_the_written_out_address_of_the_page(client, organi
 
 
 def test_related_content_from_other_apps_through_the_hook(client, organisatie, home_page):
-    aanbod = maak_aanbod(organisatie)
+    aanbod = AanbodFactory(parent=organisatie, volledig=True)
 
     def verhalen(onderwerp, locale, limit, site=None):
         return VerwanteSectie(kop="Verhalen van inwoners", items=[home_page]) if onderwerp.pk == aanbod.pk else None
@@ -169,9 +172,9 @@ def test_related_content_from_other_apps_through_the_hook(client, organisatie, h
 
 def test_translated_offering_page_shows_translated_chips(client, organisatie, locale_en):
     vraag = LevensvraagFactory(naam="Ik voel me vaak alleen", slug="ik-voel-me-vaak-alleen")
-    vertaling(vraag, locale_en, naam="I often feel lonely", slug="i-often-feel-lonely")
+    vertaling(snippet=vraag, locale=locale_en, naam="I often feel lonely", slug="i-often-feel-lonely")
     niet_vertaald = LevensvraagFactory(naam="Ik slaap slecht", slug="ik-slaap-slecht")
-    aanbod = maak_aanbod(organisatie, vragen=[vraag, niet_vertaald])
+    aanbod = AanbodFactory(parent=organisatie, vragen=[vraag, niet_vertaald], volledig=True)
     engels = aanbod.copy_for_translation(locale_en, copy_parents=True)
     engels.save_revision().publish()
     engels.refresh_from_db()
@@ -187,15 +190,14 @@ def test_changed_chips_show_at_once_in_the_editors_order(client, organisatie):
     and their order show at the next request."""
     from kaart.models import AanbodDimensie, AanbodPage
 
-    from .factories import dimensie
 
-    aanbod = maak_aanbod(organisatie, dimensies=("lichaam",))
+    aanbod = AanbodFactory(parent=organisatie, dimensies=("lichaam",), volledig=True)
     chips = client.get(aanbod.url).content.decode().split('class="chips', 1)[1]
     assert 'href="/kaart/lichaam/"' in chips and 'href="/kaart/meedoen/"' not in chips
 
     aanbod = AanbodPage.objects.get(pk=aanbod.pk)
-    aanbod.dimensie_koppelingen = [AanbodDimensie(dimensie=dimensie("meedoen")),
-                                   AanbodDimensie(dimensie=dimensie("lichaam"))]
+    aanbod.dimensie_koppelingen = [AanbodDimensie(dimensie=dimensie(sleutel="meedoen")),
+                                   AanbodDimensie(dimensie=dimensie(sleutel="lichaam"))]
     aanbod.save_revision().publish()
     chips = client.get(aanbod.url).content.decode().split('class="chips', 1)[1]
     assert 0 < chips.index('href="/kaart/meedoen/"') < chips.index('href="/kaart/lichaam/"')
@@ -211,16 +213,16 @@ def _aantal_queries(client, url):
 
 def test_query_count_of_the_detail_pages_does_not_grow_with_the_organisation(client, organisatie):
     vragen = [LevensvraagFactory() for _ in range(3)]
-    aanbod = maak_aanbod(organisatie, vragen=vragen)
-    activiteit = maak_activiteit(organisatie)
-    maak_vacature(organisatie)
+    aanbod = AanbodFactory(parent=organisatie, vragen=vragen, volledig=True)
+    activiteit = ActiviteitFactory(parent=organisatie, volledig=True, dimensies=())
+    VacatureFactory(parent=organisatie, volledig=True)
     client.get(organisatie.url)  # warm caches (site root paths, content types)
     klein = {url: _aantal_queries(client, url) for url in (organisatie.url, aanbod.url, activiteit.url)}
 
     for _ in range(6):
-        maak_aanbod(organisatie, vragen=vragen)
-        maak_activiteit(organisatie)
-        maak_vacature(organisatie)
+        AanbodFactory(parent=organisatie, vragen=vragen, volledig=True)
+        ActiviteitFactory(parent=organisatie, volledig=True, dimensies=())
+        VacatureFactory(parent=organisatie, volledig=True)
     groot = {url: _aantal_queries(client, url) for url in klein}
     assert groot == klein
     assert all(aantal <= 30 for aantal in klein.values()), klein
@@ -230,7 +232,9 @@ def test_preview_of_a_new_and_an_existing_page_renders(organisatie, rf):
     """Editors preview pages before they are saved: the helpers must not need saved rows."""
     from kaart.models import AanbodDimensie, AanbodPage, Dimensie
 
-    bestaand = maak_activiteit(organisatie, aanmelden="formulier", max_deelnemers=5)
+    bestaand = ActiviteitFactory(parent=organisatie, aanmelden="formulier", max_deelnemers=5, volledig=True,
+                                 dimensies=(),
+                                )
     response = bestaand.make_preview_request()
     assert response.status_code == 200 and "De volgende keren" in response.content.decode()
 

@@ -3,22 +3,14 @@
 import json
 
 import pytest
-from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 from kaart.opendata import validatie
-from tests.kaart import factories_opendata as f
+from tests.fabrieken import opendata as f
 
 PERSOONLIJK = ["Geheime Gerda", "gerda.prive@example.org", "06 99 88 77 66", "Vera Vertrouwelijk"]
 HSDS_LIJSTEN = ["organizations", "services", "locations", "service_at_locations", "taxonomies", "taxonomy_terms"]
-
-
-@pytest.fixture(autouse=True)
-def schone_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 
 from kaart.opendata import validatie
-from tests.kaart import factories_opendata as f
+from tests.fabrieken import opendata as f
 
 PERSOONLIJK = ["Geheime Gerda", "gerda.prive@example.org", "06 99 88 77 66", "Vera Vertrouwelijk"]
 

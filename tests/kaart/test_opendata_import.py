@@ -8,7 +8,8 @@ from wagtail.models import Page, Revision, Workflow, WorkflowState
 
 from kaart.models import AanbodPage, ActiviteitPage, OrganisatiePage
 from kaart.opendata.importeren import importeer
-from tests.kaart import factories_opendata as f
+from tests.fabrieken import KaartFactory, UserFactory
+from tests.fabrieken import opendata as f
 
 
 @pytest.fixture
@@ -120,7 +121,7 @@ def test_command_reports_per_record(data, export, capsys):
 
 
 def test_partner_list_with_codes_instead_of_ids(home_page, tmp_path):
-    f.kaart(home_page)
+    KaartFactory(parent=home_page, title="Kaart")
     f.taxonomie()
     partner = [{
         "id": "3f0a1c2e-1111-4a4a-8b8b-222233334444", "name": "Sportclub Polderveen",
@@ -266,8 +267,6 @@ def test_without_a_workflow_only_a_draft_revision_is_saved(data, export):
 
 
 def test_the_importing_user_is_the_requester(data, export):
-    from tests.factories import UserFactory
-
     redacteur = UserFactory(username="redacteur")
     data["org"].delete()
     call_command("import_hsds", str(export), "--user", "redacteur", verbosity=0)

@@ -11,10 +11,9 @@ from django.utils import timezone
 
 from kaart.models import AanbodPage, Controleverzoek, OrganisatiePage
 from kaart.partners.controle import maanden_terug, stuur_herinneringen
-from tests.factories import publiceer
+from tests.fabrieken import AanbodFactory, OrganisatieFactory, publiceer
 
 from .partners_helpers import *  # noqa: F403
-from .partners_helpers import maak_aanbod, maak_organisatie
 
 pytestmark = pytest.mark.django_db
 
@@ -33,15 +32,15 @@ def vandaag():
 
 @pytest.fixture
 def oud(kaart):
-    org = maak_organisatie(kaart, "Voedselbank Duinwijk", laatst_gecontroleerd=OUD,
-                           contactpersoon_email="jan@voedselbank.example")
-    maak_aanbod(org, "Voedselpakket", laatst_gecontroleerd=OUD)
+    org = OrganisatieFactory(parent=kaart, title="Voedselbank Duinwijk", laatst_gecontroleerd=OUD,
+                             contactpersoon_email="jan@voedselbank.example")
+    AanbodFactory(parent=org, title="Voedselpakket", laatst_gecontroleerd=OUD)
     return org
 
 
 @pytest.fixture
 def vers(kaart):
-    return maak_organisatie(kaart, "Bibliotheek Zeedorp", laatst_gecontroleerd=VERS)
+    return OrganisatieFactory(parent=kaart, title="Bibliotheek Zeedorp", laatst_gecontroleerd=VERS)
 
 
 def links(bericht):
@@ -49,7 +48,8 @@ def links(bericht):
 
 
 def test_reminders_go_to_stale_organisations_only(oud, vers, kaart):
-    nooit = maak_organisatie(kaart, "Zonder Datum")  # never checked counts as stale; falls back to its email
+    # Never checked counts as stale; the reminder falls back to the organisation's email.
+    nooit = OrganisatieFactory(parent=kaart, title="Zonder Datum")
     call_command("send_review_reminders", verbosity=0)
     assert sorted(b.to[0] for b in mail.outbox) == ["info@zonderdatum.example", "jan@voedselbank.example"]
     assert Controleverzoek.objects.filter(organisatie=nooit).count() == 1
@@ -70,7 +70,7 @@ def test_no_second_reminder_while_the_first_is_valid(oud):
 
 
 def test_no_reminder_without_an_address(kaart):
-    maak_organisatie(kaart, "Stil Clubje", email="", laatst_gecontroleerd=OUD)
+    OrganisatieFactory(parent=kaart, title="Stil Clubje", email="", laatst_gecontroleerd=OUD)
     assert stuur_herinneringen()["geen_adres"] == 1
     assert mail.outbox == []
 
@@ -174,7 +174,8 @@ def test_answered_reminder_does_not_alarm_editors(client, oud, redacteur):
 # --- The report -------------------------------------------------------------------------------
 
 def test_report_lists_stale_items_oldest_first_and_filters(client, redacteur, oud, vers, kaart):
-    heel_oud = maak_organisatie(kaart, "Oude Vereniging", laatst_gecontroleerd=maanden_terug(VANDAAG, 30))
+    heel_oud = OrganisatieFactory(parent=kaart, title="Oude Vereniging",
+                                  laatst_gecontroleerd=maanden_terug(VANDAAG, 30))
     client.force_login(redacteur)
     html = client.get("/admin/niet-actueel/").content.decode()
     assert "Voedselbank Duinwijk" in html and "Voedselpakket" in html and "Oude Vereniging" in html
@@ -193,7 +194,7 @@ def test_report_filters_by_area(client, redacteur, oud, kaart):
     from kaart.models import Gebied, OrganisatieGebied
 
     gebied = Gebied.objects.create(naam="Zeedorp", slug="zeedorp", soort=Gebied.Soort.choices[0][0])
-    ander = maak_organisatie(kaart, "Zeedorp Samen", laatst_gecontroleerd=OUD)
+    ander = OrganisatieFactory(parent=kaart, title="Zeedorp Samen", laatst_gecontroleerd=OUD)
     ander.gebied_koppelingen = [OrganisatieGebied(gebied=gebied)]
     ander.save_revision().publish()
     client.force_login(redacteur)
@@ -229,8 +230,8 @@ def test_report_queries_do_not_grow_with_the_data(client, redacteur, kaart):
 
     def tel(aantal):
         for i in range(aantal):
-            org = maak_organisatie(kaart, f"Club {aantal}-{i}", laatst_gecontroleerd=OUD)
-            maak_aanbod(org, f"Aanbod {aantal}-{i}", laatst_gecontroleerd=OUD)
+            org = OrganisatieFactory(parent=kaart, title=f"Club {aantal}-{i}", laatst_gecontroleerd=OUD)
+            AanbodFactory(parent=org, title=f"Aanbod {aantal}-{i}", laatst_gecontroleerd=OUD)
         client.get("/admin/niet-actueel/")  # warm caches (site, permissions)
         with CaptureQueriesContext(connection) as queries:
             assert client.get("/admin/niet-actueel/").status_code == 200

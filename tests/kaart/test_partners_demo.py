@@ -9,9 +9,9 @@ from kaart import demo_partners
 from kaart.models import OrganisatiePage
 from kaart.partners.controle import maanden_terug
 from kaart.partners.rollen import REDACTEUREN
+from tests.fabrieken import AanbodFactory, OrganisatieFactory
 
 from .partners_helpers import *  # noqa: F403
-from .partners_helpers import maak_aanbod, maak_organisatie
 
 pytestmark = pytest.mark.django_db
 
@@ -22,9 +22,9 @@ def test_demo_without_organisations_only_sets_up_roles(home_page):
 
 
 def test_demo_partner_submission_and_stale_organisation(client, kaart):
-    eerste = maak_organisatie(kaart, "Buurthuis De Schelp")
-    maak_aanbod(eerste, "Koffieochtend")
-    laatste = maak_organisatie(kaart, "Sportclub Zeedorp")
+    eerste = OrganisatieFactory(parent=kaart, title="Buurthuis De Schelp")
+    AanbodFactory(parent=eerste, title="Koffieochtend")
+    laatste = OrganisatieFactory(parent=kaart, title="Sportclub Zeedorp")
     context = {"gebruikers": {}, "organisaties": {"schelp": eerste, "sport": laatste}}
     demo_partners.laad(context)
     demo_partners.laad(context)  # idempotent: one submission waiting, not two

@@ -11,7 +11,7 @@ from home.models import StandardPage
 from kaart.models import AanbodPage, Dimensie, Levensvraag
 from kaart.partners.rollen import BEHEERDERS, REDACTEUREN, partner_groepnaam, setup_roles
 from leefmee.models import SiteInstellingen
-from tests.factories import UserFactory, publiceer
+from tests.fabrieken import EditieFactory, LeefArchiefFactory, UserFactory, VerhaalFactory, publiceer
 
 from .partners_helpers import *  # noqa: F403
 from .partners_helpers import bewerk_via_admin, geweigerd
@@ -113,12 +113,12 @@ def test_partner_does_not_see_another_organisations_branch_in_the_explorer(clien
 
 def test_partner_writes_own_stories_but_not_those_of_others(client, partner_a, verhalen_index):
     ander = UserFactory(username="schrijver")
-    verhaal_ander = publiceer(verhalen_index, StandardPage(title="Verhaal van Bram", slug="bram", owner=ander))
-    eigen = publiceer(verhalen_index, StandardPage(title="Verhaal van Petra", slug="petra", owner=partner_a))
+    verhaal_ander = VerhaalFactory(parent=verhalen_index, title="Verhaal van Bram", owner=ander)
+    eigen = VerhaalFactory(parent=verhalen_index, title="Verhaal van Petra", owner=partner_a)
     client.force_login(partner_a)
 
     assert perms(verhalen_index, partner_a).can_add_subpage()
-    assert client.get(f"/admin/pages/add/home/standardpage/{verhalen_index.pk}/").status_code == 200
+    assert client.get(f"/admin/pages/add/verhalen/verhaalpage/{verhalen_index.pk}/").status_code == 200
     assert not perms(verhalen_index, partner_a).can_edit()  # the index itself
     assert perms(eigen, partner_a).can_edit()
     assert not perms(eigen, partner_a).can_publish()
@@ -131,11 +131,13 @@ def test_partner_writes_own_stories_but_not_those_of_others(client, partner_a, v
 # --- Everything else --------------------------------------------------------------------------
 
 def test_partner_cannot_edit_other_site_sections(client, partner_a, home_page, kaart):
-    # The magazine (publicatie.EditiePage) lives on another branch; like every page outside the
-    # partner's own branch and the stories index, it is out of reach. Checked on what exists here.
-    overig = publiceer(home_page, StandardPage(title="LEEF magazine", slug="leef"))
+    # Every page outside the partner's own branch and the stories index is out of reach: the magazine
+    # archive and an edition in it, a standard page, the home page and the map itself.
+    archief = LeefArchiefFactory(parent=home_page)
+    editie = EditieFactory(parent=archief)
+    overig = publiceer(home_page, StandardPage(title="Over ons", slug="over-ons"))
     client.force_login(partner_a)
-    for page in (home_page, kaart, overig):
+    for page in (home_page, kaart, archief, editie, overig):
         assert not perms(page, partner_a).can_edit()
         assert not perms(page, partner_a).can_add_subpage()
         assert geweigerd(client.get(f"/admin/pages/{page.pk}/edit/"))
@@ -168,10 +170,10 @@ def test_editor_reviews_everything_but_not_users(client, redacteur, org_a, org_b
         tester = perms(page, redacteur)
         assert tester.can_edit() and tester.can_publish()
     assert client.get(f"/admin/pages/{aanbod_b.pk}/edit/").status_code == 200
-    levensvraag = Levensvraag.objects.first()
+    levensvraag = Levensvraag.objects.create(naam="Ik voel me vaak alleen", slug="alleen",
+                                             dimensie=Dimensie.objects.get(sleutel="meedoen", locale=org_a.locale))
     assert client.get("/admin/snippets/kaart/dimensie/").status_code == 200
-    if levensvraag:
-        assert client.get(f"/admin/snippets/kaart/levensvraag/edit/{levensvraag.pk}/").status_code == 200
+    assert client.get(f"/admin/snippets/kaart/levensvraag/edit/{levensvraag.pk}/").status_code == 200
     assert client.get("/admin/wijzigingsvoorstellen/").status_code == 200
     assert client.get("/admin/niet-actueel/").status_code == 200
     assert geweigerd(client.get("/admin/users/"))

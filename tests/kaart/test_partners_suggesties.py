@@ -2,7 +2,6 @@
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 from django.test import override_settings
 
 from kaart.models import Wijzigingsvoorstel
@@ -10,13 +9,6 @@ from kaart.models import Wijzigingsvoorstel
 from .partners_helpers import *  # noqa: F403
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def url(page):

@@ -9,6 +9,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 
 from kaart.partners.rollen import partner_groepnaam
+from tests.fabrieken import UserFactory
 
 from .partners_helpers import *  # noqa: F403
 
@@ -53,8 +54,6 @@ def test_add_partner_refuses_unknown_organisation_and_bad_email(rollen_klaar, or
 
 
 def test_existing_user_with_a_password_gets_no_reset_mail(rollen_klaar, org_a, org_b):
-    from tests.factories import UserFactory
-
     bestaand = UserFactory(username="petra", email="petra@example.org")
     call_command("add_partner", "Sportclub Zeedorp", "petra@example.org", verbosity=0)
     assert mail.outbox == []

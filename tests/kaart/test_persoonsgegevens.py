@@ -15,9 +15,8 @@ from wagtail.models import ModelLogEntry
 from kaart import persoonsgegevens as avg
 from kaart.models import Aanmelding, Contactverzoek, Wijzigingsvoorstel
 from kaart.partners.rollen import BEHEERDERS
-from tests.factories import UserFactory
+from tests.fabrieken import ActiviteitFactory, UserFactory
 
-from .factories_inhoud import maak_activiteit
 from .partners_helpers import *  # noqa: F403
 from .partners_helpers import geweigerd
 
@@ -38,7 +37,8 @@ def beheerder(rollen_klaar):
 @pytest.fixture
 def gegevens(aanbod_a, org_a):
     """Fatima (in mixed case on purpose), and Anna whose data must never be touched."""
-    activiteit = maak_activiteit(org_a, title="Koken met buren", aanmelden="formulier")
+    activiteit = ActiviteitFactory(parent=org_a, title="Koken met buren", aanmelden="formulier", volledig=True,
+                                   dimensies=())
     fatima = {
         "vragen": [
             Contactverzoek.objects.create(pagina=aanbod_a, organisatie=org_a, naam="Fatima", email="fatima@example.org",

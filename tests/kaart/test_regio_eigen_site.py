@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from tests.kaart.factories import maak_activiteit, maak_agenda
-from tests.kaart.factories_regio import HOST_B, twee_gemeenten
+from tests.fabrieken import ActiviteitFactory, AgendaFactory
+from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 
@@ -30,10 +30,10 @@ def test_the_second_municipalitys_home_page_leads_into_its_own_map(regio, client
 def test_the_agenda_area_filter_lists_only_the_own_municipalitys_areas(regio, client):
     # A regional activity serves both municipalities' areas: only this site's area is a filter option
     # (areas without results are left out anyway, so the activity gives both a count).
-    maak_activiteit(regio.regionaal, "Spreekuur geldzaken", gebieden=[regio.gebied_a, regio.gebied_b],
-                    momenten=[{"herhaling": "wekelijks", "datum": dt.date.today() + dt.timedelta(days=1),
+    ActiviteitFactory(parent=regio.regionaal, title="Spreekuur geldzaken", gebieden=[regio.gebied_a, regio.gebied_b],
+                      momenten=[{"herhaling": "wekelijks", "datum": dt.date.today() + dt.timedelta(days=1),
                                "begintijd": dt.time(10)}])
-    agenda = maak_agenda(regio.home_a)
+    agenda = AgendaFactory(parent=regio.home_a)
     html = client.get(agenda.url).content.decode()
     assert 'value="zeedorp"' in html
     assert "strandhoven" not in html.lower()

@@ -5,17 +5,17 @@ from django.contrib.auth import get_user_model
 
 from kaart.partners.rollen import setup_roles
 from leefmee.models import SiteInstellingen
-from tests.kaart.factories import (
-    maak_aanbod,
-    maak_activiteit,
-    maak_doelgroep,
-    maak_gebied,
-    maak_kaart,
-    maak_kenmerk,
-    maak_organisatie,
-    maak_vraag,
+from tests.fabrieken import (
+    AanbodFactory,
+    ActiviteitFactory,
+    DoelgroepFactory,
+    GebiedFactory,
+    KaartFactory,
+    KenmerkFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
 )
-from tests.kaart.factories_regio import HOST_B, twee_gemeenten
+from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 URL = "/insluiten/lijst/"
@@ -23,7 +23,7 @@ URL = "/insluiten/lijst/"
 
 @pytest.fixture
 def kaart(site, home_page):
-    return maak_kaart(home_page)
+    return KaartFactory(parent=home_page)
 
 
 def titels(response):
@@ -31,20 +31,22 @@ def titels(response):
 
 
 def test_every_filter_is_honoured(client, kaart):
-    jeugd, ouderen = maak_doelgroep("Jeugd", slug="jeugd"), maak_doelgroep("Ouderen", slug="ouderen")
-    zeedorp = maak_gebied("Zeedorp", slug="zeedorp")
-    vraag = maak_vraag("Ik wil sporten", slug="ik-wil-sporten", dimensie_sleutel="lichaam")
-    org = maak_organisatie(kaart, "Sportclub", soort="vereniging")
-    andere = maak_organisatie(kaart, "Welzijn", soort="professioneel")
-    maak_aanbod(org, "Jeugdsport", dimensies=("meedoen",), doelgroepen=[jeugd], gebieden=[zeedorp], kosten="gratis",
-                vragen=[vraag])
-    maak_aanbod(org, "Betaalde jeugdsport", dimensies=("meedoen",), doelgroepen=[jeugd], kosten="betaald")
-    maak_aanbod(andere, "Ouderensoos", dimensies=("meedoen",), doelgroepen=[ouderen], kosten="gratis",
-                verwijzing_nodig=True)
-    maak_aanbod(andere, "Slaapcursus", dimensies=("lichaam",), kosten="gratis")
-    bewegen = maak_kenmerk("Bewegen", slug="bewegen")
-    maak_activiteit(org, "Wandelen", kenmerken=[bewegen])
-    maak_activiteit(org, "Schilderen")
+    jeugd, ouderen = DoelgroepFactory(naam="Jeugd", slug="jeugd"), DoelgroepFactory(naam="Ouderen", slug="ouderen")
+    zeedorp = GebiedFactory(naam="Zeedorp", slug="zeedorp")
+    vraag = LevensvraagFactory(naam="Ik wil sporten", slug="ik-wil-sporten", dimensie="lichaam")
+    org = OrganisatieFactory(parent=kaart, title="Sportclub", soort="vereniging")
+    andere = OrganisatieFactory(parent=kaart, title="Welzijn", soort="professioneel")
+    AanbodFactory(parent=org, title="Jeugdsport", dimensies=("meedoen",), doelgroepen=[jeugd], gebieden=[zeedorp],
+                  kosten="gratis",
+                  vragen=[vraag])
+    AanbodFactory(parent=org, title="Betaalde jeugdsport", dimensies=("meedoen",), doelgroepen=[jeugd],
+                  kosten="betaald")
+    AanbodFactory(parent=andere, title="Ouderensoos", dimensies=("meedoen",), doelgroepen=[ouderen], kosten="gratis",
+                  verwijzing_nodig=True)
+    AanbodFactory(parent=andere, title="Slaapcursus", dimensies=("lichaam",), kosten="gratis")
+    bewegen = KenmerkFactory(naam="Bewegen", slug="bewegen")
+    ActiviteitFactory(parent=org, title="Wandelen", kenmerken=[bewegen])
+    ActiviteitFactory(parent=org, title="Schilderen")
 
     alles = {"Jeugdsport", "Betaalde jeugdsport", "Ouderensoos", "Slaapcursus"}
     assert titels(client.get(URL)) == alles
@@ -64,8 +66,8 @@ def test_every_filter_is_honoured(client, kaart):
 
 
 def test_framing_headers_no_script_no_cookies(client, kaart):
-    org = maak_organisatie(kaart, "Welzijn")
-    maak_aanbod(org, "Koffie")
+    org = OrganisatieFactory(parent=kaart, title="Welzijn")
+    AanbodFactory(parent=org, title="Koffie")
     response = client.get(URL + "?stijl=neutraal")
     assert response.status_code == 200
     assert "X-Frame-Options" not in response
@@ -98,12 +100,12 @@ def test_embed_follows_the_requests_site(client, site, home_page, locale_nl, set
 
 
 def test_query_count_does_not_grow_with_the_data(client, kaart, django_assert_max_num_queries):
-    jeugd = maak_doelgroep("Jeugd", slug="jeugd")
+    jeugd = DoelgroepFactory(naam="Jeugd", slug="jeugd")
 
     def maak(n):
-        org = maak_organisatie(kaart, f"Org {n}")
+        org = OrganisatieFactory(parent=kaart, title=f"Org {n}")
         for i in range(n):
-            maak_aanbod(org, f"Aanbod {n}-{i}", doelgroepen=[jeugd])
+            AanbodFactory(parent=org, title=f"Aanbod {n}-{i}", doelgroepen=[jeugd])
 
     maak(2)
     client.get(URL)  # warm caches (site root paths)
@@ -121,7 +123,7 @@ def test_admin_builder_gives_an_iframe_snippet(client, kaart, site):
     setup_roles()
     user = get_user_model().objects.create_superuser("admin", "a@example.test", "x")
     client.force_login(user)
-    maak_doelgroep("Jeugd", slug="jeugd")
+    DoelgroepFactory(naam="Jeugd", slug="jeugd")
     response = client.get("/admin/kaart/insluiten/?dimensie=meedoen&doelgroep=jeugd&gratis=1&stijl=neutraal")
     assert response.status_code == 200
     snippet = response.context["snippet"]

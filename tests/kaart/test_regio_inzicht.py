@@ -11,7 +11,7 @@ from wagtail.contrib.search_promotions.models import Query
 from kaart import inzicht
 from kaart.models import Contactverzoek, ZoekTelling
 from kaart.partners.rollen import REDACTEUREN, setup_roles
-from tests.kaart.factories import maak_aanbod, maak_activiteit, maak_gebied, maak_kaart, maak_organisatie
+from tests.fabrieken import AanbodFactory, ActiviteitFactory, GebiedFactory, KaartFactory, OrganisatieFactory
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/kaart/inzicht/"
@@ -19,18 +19,18 @@ URL = "/admin/kaart/inzicht/"
 
 @pytest.fixture
 def data(site, home_page):
-    kaart = maak_kaart(home_page)
-    zeedorp, polder = maak_gebied("Zeedorp", slug="zeedorp", volgorde=1), maak_gebied("Polderveen", slug="polder",
-                                                                                       volgorde=2)
+    kaart = KaartFactory(parent=home_page)
+    zeedorp = GebiedFactory(naam="Zeedorp", slug="zeedorp", volgorde=1)
+    polder = GebiedFactory(naam="Polderveen", slug="polder", volgorde=2)
     vandaag = timezone.localdate()
-    org = maak_organisatie(kaart, "Welzijn", laatst_gecontroleerd=vandaag - dt.timedelta(days=30))
-    oud = maak_organisatie(kaart, "Oude club", laatst_gecontroleerd=vandaag - dt.timedelta(days=300))
-    maak_organisatie(kaart, "Nooit gecontroleerd")
-    maak_aanbod(org, "Koffie", dimensies=("meedoen",), gebieden=[zeedorp])
-    maak_aanbod(org, "Soos", dimensies=("meedoen",), gebieden=[zeedorp])
-    maak_aanbod(org, "Buurtmaaltijd", dimensies=("meedoen", "lichaam"), gebieden=[polder])
-    maak_activiteit(org, "Wandelen", dimensies=("lichaam",), gebieden=[zeedorp])
-    maak_aanbod(org, "Concept", dimensies=("meedoen",), gebieden=[zeedorp], live=False)
+    org = OrganisatieFactory(parent=kaart, title="Welzijn", laatst_gecontroleerd=vandaag - dt.timedelta(days=30))
+    oud = OrganisatieFactory(parent=kaart, title="Oude club", laatst_gecontroleerd=vandaag - dt.timedelta(days=300))
+    OrganisatieFactory(parent=kaart, title="Nooit gecontroleerd")
+    AanbodFactory(parent=org, title="Koffie", dimensies=("meedoen",), gebieden=[zeedorp])
+    AanbodFactory(parent=org, title="Soos", dimensies=("meedoen",), gebieden=[zeedorp])
+    AanbodFactory(parent=org, title="Buurtmaaltijd", dimensies=("meedoen", "lichaam"), gebieden=[polder])
+    ActiviteitFactory(parent=org, title="Wandelen", dimensies=("lichaam",), gebieden=[zeedorp])
+    AanbodFactory(parent=org, title="Concept", dimensies=("meedoen",), gebieden=[zeedorp], publiceren=False)
     for dagen, term, aantal, zonder, weinig in ((1, "rollator", 3, 3, 0), (40, "rollator", 2, 2, 0),
                                                 (5, "koffie", 10, 0, 0), (60, "taalles", 1, 0, 1)):
         ZoekTelling.objects.create(site=site, zoekterm=term, datum=vandaag - dt.timedelta(days=dagen), aantal=aantal,
@@ -79,7 +79,7 @@ def test_verified_share_and_contact_requests(data):
 
 
 def test_search_view_records_result_counts_per_site(client, data):
-    maak_aanbod(data["org"], "Rolstoelbus", korte_beschrijving="Vervoer.")
+    AanbodFactory(parent=data["org"], title="Rolstoelbus", korte_beschrijving="Vervoer.")
     client.get("/kaart/zoeken/?q=rolstoelbus")
     client.get("/kaart/zoeken/?q=onvindbaarwoord")
     client.get("/kaart/zoeken/?q=onvindbaarwoord")
@@ -133,8 +133,8 @@ def test_dashboard_query_count_does_not_grow(client, data, django_assert_max_num
         client.get(URL)
     klein = len(klein.captured_queries)  # the log is emptied by the next request
     for i in range(8):
-        org = maak_organisatie(data["kaart"], f"Extra {i}")
-        maak_aanbod(org, f"Aanbod {i}", gebieden=[data["zeedorp"], data["polder"]])
+        org = OrganisatieFactory(parent=data["kaart"], title=f"Extra {i}")
+        AanbodFactory(parent=org, title=f"Aanbod {i}", gebieden=[data["zeedorp"], data["polder"]])
         Contactverzoek.objects.create(naam="Z", vraag="?", organisatie=org)
         ZoekTelling.objects.create(site=data["site"], zoekterm=f"term{i}", datum=timezone.localdate(), aantal=1,
                                    zonder_resultaat=1)

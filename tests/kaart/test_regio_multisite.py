@@ -11,8 +11,8 @@ from kaart.models import OrganisatiePage
 from kaart.partners.rollen import setup_roles, site_redactie_naam
 from kaart.regio import zichtbaar_voor_site
 from leefmee.models import SiteInstellingen
-from tests.kaart.factories import maak_activiteit
-from tests.kaart.factories_regio import HOST_B, twee_gemeenten
+from tests.fabrieken import ActiviteitFactory
+from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 B = {"HTTP_HOST": HOST_B}
@@ -104,8 +104,9 @@ def test_agenda_selection_includes_regional_activities(regio):
     from kaart.filters import Filters, Selectie, Taxonomieen
 
     morgen = dt.date.today() + dt.timedelta(days=1)
-    regionaal = maak_activiteit(regio.regionaal, "Geldcafe", momenten=[{"datum": morgen, "begintijd": dt.time(10)}])
-    lokaal_a = maak_activiteit(regio.lokaal_a, "Zeedorp wandelt", gebieden=[regio.gebied_a])
+    regionaal = ActiviteitFactory(parent=regio.regionaal, title="Geldcafe", momenten=[{"datum": morgen,
+                                                                                       "begintijd": dt.time(10)}])
+    lokaal_a = ActiviteitFactory(parent=regio.lokaal_a, title="Zeedorp wandelt", gebieden=[regio.gebied_a])
     locale = regio.kaart_b.locale
     selectie = Selectie(Filters(Taxonomieen(locale)), locale, ["activiteit"], onder=regio.kaart_b)
     ids = selectie.id_set("activiteit")

@@ -7,16 +7,16 @@ import pytest
 
 from kaart.filters import open_organisaties
 from kaart.models import Openingstijd, OrganisatiePage
-from tests.kaart.factories import (
-    maak_aanbod,
-    maak_activiteit,
-    maak_doelgroep,
-    maak_gebied,
-    maak_kaart,
-    maak_kenmerk,
-    maak_organisatie,
-    maak_vacature,
-    maak_vraag,
+from tests.fabrieken import (
+    AanbodFactory,
+    ActiviteitFactory,
+    DoelgroepFactory,
+    GebiedFactory,
+    KaartFactory,
+    KenmerkFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
+    VacatureFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -24,20 +24,21 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def data(site, home_page):
-    kaart = maak_kaart(home_page)
-    zeedorp, polder = maak_gebied("Zeedorp", slug="zeedorp"), maak_gebied("Polderveen", slug="polderveen")
-    ouderen, jeugd = maak_doelgroep("Ouderen", slug="ouderen"), maak_doelgroep("Jeugd", slug="jeugd")
-    alleen = maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
-    bewegen = maak_kenmerk("Bewegen", slug="bewegen")
-    prof = maak_organisatie(kaart, "Welzijn", soort="professioneel", gebieden=[zeedorp])
-    club = maak_organisatie(kaart, "Sportclub", soort="vereniging", gebieden=[polder])
-    maak_aanbod(prof, "Koffie-ochtend", dimensies=("meedoen",), vragen=[alleen], doelgroepen=[ouderen],
-                gebieden=[zeedorp], kosten="gratis")
-    maak_aanbod(prof, "Thuiszorg", dimensies=("dagelijks",), doelgroepen=[ouderen], gebieden=[polder],
-                kosten="vergoed", verwijzing_nodig=True)
-    maak_aanbod(club, "Voetbal", dimensies=("lichaam",), doelgroepen=[jeugd], gebieden=[polder], kosten="betaald")
-    maak_activiteit(club, "Wandelen", dimensies=("lichaam",), kenmerken=[bewegen], gebieden=[zeedorp])
-    maak_vacature(club, "Trainer gezocht", kenmerken=[bewegen], gebieden=[polder])
+    kaart = KaartFactory(parent=home_page)
+    zeedorp, polder = GebiedFactory(naam="Zeedorp", slug="zeedorp"), GebiedFactory(naam="Polderveen", slug="polderveen")
+    ouderen, jeugd = DoelgroepFactory(naam="Ouderen", slug="ouderen"), DoelgroepFactory(naam="Jeugd", slug="jeugd")
+    alleen = LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen")
+    bewegen = KenmerkFactory(naam="Bewegen", slug="bewegen")
+    prof = OrganisatieFactory(parent=kaart, title="Welzijn", soort="professioneel", gebieden=[zeedorp])
+    club = OrganisatieFactory(parent=kaart, title="Sportclub", soort="vereniging", gebieden=[polder])
+    AanbodFactory(parent=prof, title="Koffie-ochtend", dimensies=("meedoen",), vragen=[alleen], doelgroepen=[ouderen],
+                  gebieden=[zeedorp], kosten="gratis")
+    AanbodFactory(parent=prof, title="Thuiszorg", dimensies=("dagelijks",), doelgroepen=[ouderen], gebieden=[polder],
+                  kosten="vergoed", verwijzing_nodig=True)
+    AanbodFactory(parent=club, title="Voetbal", dimensies=("lichaam",), doelgroepen=[jeugd], gebieden=[polder],
+                  kosten="betaald")
+    ActiviteitFactory(parent=club, title="Wandelen", dimensies=("lichaam",), kenmerken=[bewegen], gebieden=[zeedorp])
+    VacatureFactory(parent=club, title="Trainer gezocht", kenmerken=[bewegen], gebieden=[polder])
     return kaart
 
 
@@ -145,8 +146,8 @@ def test_open_now_uses_amsterdam_time(data):
     assert not open_organisaties(dt.datetime(2027, 7, 5, 16, 30, tzinfo=ZoneInfo("UTC")))
 
 
-def test_open_now_filter(client, data, monkeypatch):
+def test_open_now_filter(client, vandaag, data, monkeypatch):
     org = OrganisatiePage.objects.get(title="Welzijn")
-    nu = dt.datetime.now(ZoneInfo("Europe/Amsterdam"))
-    Openingstijd.objects.create(page=org, dag=nu.weekday(), open=dt.time(0), dicht=dt.time(23, 59, 59))
+    # Open 09:00-17:00 on today's weekday; the clock is set to 10:00 that day (the `vandaag` fixture).
+    Openingstijd.objects.create(page=org, dag=vandaag.weekday(), open=dt.time(9), dicht=dt.time(17))
     assert titels(client.get("/kaart/zoeken/?open_nu=1")) == ["Koffie-ochtend", "Thuiszorg", "Welzijn"]

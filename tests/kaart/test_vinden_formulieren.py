@@ -2,24 +2,17 @@
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 
 from kaart.models import Contactverzoek
-from tests.kaart.factories import maak_aanbod, maak_kaart, maak_organisatie, maak_vacature
+from tests.fabrieken import AanbodFactory, KaartFactory, OrganisatieFactory, VacatureFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()  # the rate limit lives in the cache
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def organisatie(site, home_page):
-    return maak_organisatie(maak_kaart(home_page), title="Welzijn Testdorp", email="vragen@welzijn.example")
+    return OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn Testdorp",
+                              email="vragen@welzijn.example")
 
 
 def geldig(**extra):
@@ -32,7 +25,7 @@ def url(page, route):
 
 
 def test_a_vacancy_has_an_ik_wil_dit_doen_form_that_mails_the_organisation(client, organisatie):
-    vacature = maak_vacature(organisatie, "Chauffeur voor de buurtbus")
+    vacature = VacatureFactory(parent=organisatie, title="Chauffeur voor de buurtbus")
     html = client.get(vacature.url).content.decode()
     assert ">Ik wil dit doen</h2>" in html and f'action="{url(vacature, "informatie_aanvragen")}"' in html
     response = client.post(url(vacature, "informatie_aanvragen"), geldig())
@@ -47,14 +40,14 @@ def test_a_vacancy_has_an_ik_wil_dit_doen_form_that_mails_the_organisation(clien
 
 
 def test_a_vacancy_form_with_mistakes_is_explained_and_sends_nothing(client, organisatie):
-    vacature = maak_vacature(organisatie, "Chauffeur voor de buurtbus")
+    vacature = VacatureFactory(parent=organisatie, title="Chauffeur voor de buurtbus")
     response = client.post(url(vacature, "informatie_aanvragen"), geldig(naam="", toestemming=""))
     assert response.status_code == 200 and Contactverzoek.objects.count() == 0 and mail.outbox == []
 
 
 def test_correcting_typos_never_locks_a_resident_out(client, organisatie, settings):
     settings.LEEFMEE_FORMULIER_LIMIET = (3, 600)
-    aanbod = maak_aanbod(organisatie, title="Buurtmaatje")
+    aanbod = AanbodFactory(parent=organisatie, title="Buurtmaatje")
     for _ in range(4):  # four times a typo in the phone number
         response = client.post(url(aanbod, "informatie_aanvragen"), geldig(telefoon="06-abc"))
         assert response.status_code == 200
@@ -63,7 +56,7 @@ def test_correcting_typos_never_locks_a_resident_out(client, organisatie, settin
 
 
 def test_the_default_limit_leaves_room_for_a_shared_connection(client, organisatie):
-    aanbod = maak_aanbod(organisatie, title="Buurtmaatje")
+    aanbod = AanbodFactory(parent=organisatie, title="Buurtmaatje")
     # Ten residents in the library send a request from the same address.
     for i in range(10):
         assert client.post(url(aanbod, "informatie_aanvragen"), geldig(naam=f"Bewoner {i}")).status_code == 302

@@ -3,20 +3,20 @@
 import pytest
 
 from kaart.models import Gebied
-from tests.kaart.factories import maak_aanbod, maak_gebied, maak_kaart, maak_organisatie
+from tests.fabrieken import AanbodFactory, GebiedFactory, KaartFactory, OrganisatieFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def kaart(site, home_page):
-    kaart = maak_kaart(home_page)
-    zeedorp, polder = maak_gebied("Zeedorp", slug="zeedorp"), maak_gebied("Polderveen", slug="polderveen")
-    overal = maak_gebied("Hele gemeente", slug="hele-gemeente", soort=Gebied.Soort.GEMEENTE)
-    org = maak_organisatie(kaart, "Welzijn", gebieden=[zeedorp])
-    maak_aanbod(org, "Buurtmaatje", dimensies=("meedoen",), gebieden=[overal])
-    maak_aanbod(org, "Koffie in Zeedorp", dimensies=("meedoen",), gebieden=[zeedorp])
-    maak_aanbod(org, "Koffie in Polderveen", dimensies=("meedoen",), gebieden=[polder])
+    kaart = KaartFactory(parent=home_page)
+    zeedorp, polder = GebiedFactory(naam="Zeedorp", slug="zeedorp"), GebiedFactory(naam="Polderveen", slug="polderveen")
+    overal = GebiedFactory(naam="Hele gemeente", slug="hele-gemeente", soort=Gebied.Soort.GEMEENTE)
+    org = OrganisatieFactory(parent=kaart, title="Welzijn", gebieden=[zeedorp])
+    AanbodFactory(parent=org, title="Buurtmaatje", dimensies=("meedoen",), gebieden=[overal])
+    AanbodFactory(parent=org, title="Koffie in Zeedorp", dimensies=("meedoen",), gebieden=[zeedorp])
+    AanbodFactory(parent=org, title="Koffie in Polderveen", dimensies=("meedoen",), gebieden=[polder])
     return kaart
 
 

@@ -3,19 +3,21 @@
 import pytest
 from django.test import override_settings
 
-from tests.kaart.factories import maak_aanbod, maak_kaart, maak_organisatie
+from kaart.models import AanbodPage
+from tests.fabrieken import AanbodFactory, KaartFactory, OrganisatieFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def kaart(site, home_page):
-    kaart = maak_kaart(home_page)
-    zee = maak_organisatie(kaart, "Buurthuis Zeedorp", breedtegraad="52.250000", lengtegraad="4.420000")
-    maak_aanbod(zee, "Taalcafe", dimensies=("meedoen", "mentaal"), kosten="gratis")  # organisation's place
-    maak_aanbod(zee, "Fietsles", dimensies=("lichaam",), kosten="betaald", breedtegraad="52.300000",
-                lengtegraad="4.500000")
-    maak_organisatie(kaart, "Zonder adres", breedtegraad=None, lengtegraad=None)
+    kaart = KaartFactory(parent=home_page)
+    zee = OrganisatieFactory(parent=kaart, title="Buurthuis Zeedorp", breedtegraad="52.250000", lengtegraad="4.420000")
+    AanbodFactory(parent=zee, title="Taalcafe", dimensies=("meedoen", "mentaal"),
+                  kosten="gratis")  # organisation's place
+    AanbodFactory(parent=zee, title="Fietsles", dimensies=("lichaam",), kosten="betaald", breedtegraad="52.300000",
+                  lengtegraad="4.500000")
+    OrganisatieFactory(parent=kaart, title="Zonder adres", breedtegraad=None, lengtegraad=None)
     return kaart
 
 
@@ -33,13 +35,13 @@ def test_geojson_structure_and_coordinate_fallback(client, kaart):
     assert taal["type"] == "Feature"
     assert taal["geometry"] == {"type": "Point", "coordinates": [4.42, 52.25]}  # lng, lat of the organisation
     assert taal["properties"]["dimensies"] == ["meedoen", "mentaal"]
-    assert taal["properties"]["url"].startswith("/kaart/buurthuis-zeedorp-") or "/kaart/" in taal["properties"]["url"]
+    assert taal["properties"]["url"] == AanbodPage.objects.get(title="Taalcafe").url
     assert data["Fietsles"]["geometry"]["coordinates"] == [4.5, 52.3]
     assert data["Buurthuis Zeedorp"]["properties"]["soort"] == "organisatie"
 
 
 def test_geojson_shows_a_published_change_at_once(client, kaart):
-    from kaart.models import AanbodPage, OrganisatiePage
+    from kaart.models import OrganisatiePage
 
     assert "Taalcafe" in features(client)  # its feature text is now kept in memory
     taalcafe = AanbodPage.objects.get(title="Taalcafe")
@@ -74,7 +76,7 @@ def test_without_the_shared_cache_the_map_works_and_its_queries_do_not_grow_with
     assert titels == {"Taalcafe"}
     zee = OrganisatiePage.objects.get(title="Buurthuis Zeedorp")
     for i in range(5):
-        maak_aanbod(zee, f"Koffie {i}", dimensies=("meedoen",), kosten="gratis")
+        AanbodFactory(parent=zee, title=f"Koffie {i}", dimensies=("meedoen",), kosten="gratis")
     # Nothing is kept in memory then: slower, but each piece is read once, not once per item.
     assert queries_en_titels() == (voor, titels | {f"Koffie {i}" for i in range(5)})
 

@@ -5,7 +5,14 @@ import re
 import pytest
 
 from leefmee.models import SiteInstellingen
-from tests.kaart.factories import maak_aanbod, maak_doelgroep, maak_gebied, maak_kaart, maak_organisatie, maak_vraag
+from tests.fabrieken import (
+    AanbodFactory,
+    DoelgroepFactory,
+    GebiedFactory,
+    KaartFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,13 +22,13 @@ def kaart(site, home_page):
     instellingen = SiteInstellingen.for_site(site)
     instellingen.toegangsteam_naam, instellingen.toegangsteam_telefoon = "het Loket", "0251 123 400"
     instellingen.save()
-    kaart = maak_kaart(home_page)
-    zeedorp = maak_gebied("Zeedorp", slug="zeedorp")
-    maak_gebied("Polderveen", slug="polderveen")
-    maak_doelgroep("Jeugd", slug="jeugd")  # nothing for young people yet
-    maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen", populair=True)
-    org = maak_organisatie(kaart, "Welzijn")
-    maak_aanbod(org, "Koffie-ochtend", dimensies=("meedoen",), gebieden=[zeedorp], kosten="gratis")
+    kaart = KaartFactory(parent=home_page)
+    zeedorp = GebiedFactory(naam="Zeedorp", slug="zeedorp")
+    GebiedFactory(naam="Polderveen", slug="polderveen")
+    DoelgroepFactory(naam="Jeugd", slug="jeugd")  # nothing for young people yet
+    LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen", populair=True)
+    org = OrganisatieFactory(parent=kaart, title="Welzijn")
+    AanbodFactory(parent=org, title="Koffie-ochtend", dimensies=("meedoen",), gebieden=[zeedorp], kosten="gratis")
     return kaart
 
 

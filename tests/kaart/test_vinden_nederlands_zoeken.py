@@ -9,7 +9,7 @@ from home import demo as home_demo
 from kaart import demo as kaart_demo
 from kaart import demo_vinden
 from kaart.models import Zoekwoord
-from tests.kaart.factories import maak_aanbod, maak_kaart, maak_organisatie, maak_vraag
+from tests.fabrieken import AanbodFactory, KaartFactory, LevensvraagFactory, OrganisatieFactory
 
 
 def titels(response):
@@ -20,13 +20,16 @@ def titels(response):
 
 @pytest.mark.django_db
 def test_a_word_finds_longer_and_compound_words_and_linked_questions(client, site, home_page):
-    kaart = maak_kaart(home_page)
-    org = maak_organisatie(kaart, "Welzijn", korte_beschrijving="Hulp voor mantelzorgers en hun naasten.")
-    alleen = maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
-    maak_aanbod(org, "Koffie-ochtend", dimensies=("meedoen",), vragen=[alleen],
-                korte_beschrijving="Elke dinsdag koffie.")
-    maak_aanbod(org, "Sporthal", dimensies=("lichaam",), toegankelijkheid="Rolstoeltoegankelijk, met lift",
-                korte_beschrijving="Sporten voor iedereen.")
+    kaart = KaartFactory(parent=home_page)
+    org = OrganisatieFactory(parent=kaart, title="Welzijn",
+                             korte_beschrijving="Hulp voor mantelzorgers en hun naasten.",
+                            )
+    alleen = LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen")
+    AanbodFactory(parent=org, title="Koffie-ochtend", dimensies=("meedoen",), vragen=[alleen],
+                  korte_beschrijving="Elke dinsdag koffie.")
+    AanbodFactory(parent=org, title="Sporthal", dimensies=("lichaam",),
+                  toegankelijkheid="Rolstoeltoegankelijk, met lift",
+                  korte_beschrijving="Sporten voor iedereen.")
     assert titels(client.get("/kaart/zoeken/?q=rolstoel")) == ["Sporthal"]
     assert titels(client.get("/kaart/zoeken/?q=mantelzorg")) == ["Welzijn"]
     assert titels(client.get("/kaart/zoeken/?q=alleen")) == ["Koffie-ochtend"]  # through its question

@@ -5,24 +5,24 @@ from wagtail import hooks
 
 from kaart.verwant import VERWANTE_INHOUD_HOOK, VerwanteSectie
 from leefmee.models import SiteInstellingen
-from tests.kaart.factories import maak_aanbod, maak_kaart, maak_organisatie, maak_vraag
+from tests.fabrieken import AanbodFactory, ActiviteitFactory, KaartFactory, LevensvraagFactory, OrganisatieFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def kaart(site, home_page):
-    return maak_kaart(home_page)
+    return KaartFactory(parent=home_page)
 
 
 @pytest.fixture
 def org(kaart):
-    return maak_organisatie(kaart)
+    return OrganisatieFactory(parent=kaart)
 
 
 def test_start_shows_dimensions_and_popular_questions(client, kaart):
-    maak_vraag("Ik heb geldzorgen", "kwaliteit", populair=True, slug="geldzorgen")
-    maak_vraag("Ik verveel me", "meedoen", populair=False, slug="verveling")
+    LevensvraagFactory(naam="Ik heb geldzorgen", dimensie="kwaliteit", populair=True, slug="geldzorgen")
+    LevensvraagFactory(naam="Ik verveel me", dimensie="meedoen", populair=False, slug="verveling")
     response = client.get("/kaart/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -33,9 +33,9 @@ def test_start_shows_dimensions_and_popular_questions(client, kaart):
 
 
 def test_dimension_page_lists_its_offerings_and_questions(client, org):
-    vraag = maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
-    maak_aanbod(org, "Koffie-ochtend", dimensies=("meedoen",), vragen=[vraag])
-    maak_aanbod(org, "Fysiotherapie", dimensies=("lichaam",))
+    vraag = LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen")
+    AanbodFactory(parent=org, title="Koffie-ochtend", dimensies=("meedoen",), vragen=[vraag])
+    AanbodFactory(parent=org, title="Fysiotherapie", dimensies=("lichaam",))
     response = client.get("/kaart/meedoen/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -44,12 +44,11 @@ def test_dimension_page_lists_its_offerings_and_questions(client, org):
 
 
 def test_question_page_lists_offerings_and_upcoming_activities(client, org):
-    from tests.kaart.factories import maak_activiteit
 
-    vraag = maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
-    maak_aanbod(org, "Koffie-ochtend", vragen=[vraag])
-    maak_aanbod(org, "Schuldhulp", dimensies=("kwaliteit",))
-    maak_activiteit(org, "Samen eten", vragen=[vraag])
+    vraag = LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen")
+    AanbodFactory(parent=org, title="Koffie-ochtend", vragen=[vraag])
+    AanbodFactory(parent=org, title="Schuldhulp", dimensies=("kwaliteit",))
+    ActiviteitFactory(parent=org, title="Samen eten", vragen=[vraag])
     html = client.get("/kaart/vraag/alleen/").content.decode()
     assert "Koffie-ochtend" in html and "Schuldhulp" not in html
     assert "Samen eten" in html
@@ -99,7 +98,7 @@ def test_empty_result_help_shows_access_team_phone(client, kaart, site):
     instellingen.toegangsteam_naam = "het Loket"
     instellingen.toegangsteam_telefoon = "0800 1234"
     instellingen.save()
-    maak_vraag("Ik heb geldzorgen", "kwaliteit", populair=True, slug="geldzorgen")
+    LevensvraagFactory(naam="Ik heb geldzorgen", dimensie="kwaliteit", populair=True, slug="geldzorgen")
     html = client.get("/kaart/zoeken/?q=xyzzyniets&gratis=1").content.decode()
     assert "We hebben niets gevonden" in html
     assert "0800 1234" in html

@@ -4,17 +4,17 @@ import datetime as dt
 
 import pytest
 
-from tests.kaart.factories import (
-    maak_aanbod,
-    maak_activiteit,
-    maak_agenda,
-    maak_doelgroep,
-    maak_gebied,
-    maak_kaart,
-    maak_organisatie,
-    maak_vacature,
-    maak_vacature_index,
-    maak_vraag,
+from tests.fabrieken import (
+    AanbodFactory,
+    ActiviteitFactory,
+    AgendaFactory,
+    DoelgroepFactory,
+    GebiedFactory,
+    KaartFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
+    VacatureFactory,
+    VacatureIndexFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -24,10 +24,10 @@ LANG = "hulp " * 200
 
 @pytest.fixture
 def kaart(site, home_page):
-    kaart = maak_kaart(home_page)
-    maak_agenda(home_page)
-    maak_vacature_index(home_page)
-    maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
+    kaart = KaartFactory(parent=home_page)
+    AgendaFactory(parent=home_page)
+    VacatureIndexFactory(parent=home_page)
+    LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen")
     return kaart
 
 
@@ -58,15 +58,16 @@ def test_html_in_the_query_is_escaped(client, kaart):
 
 
 def bouw(kaart, n):
-    gebied, doelgroep = maak_gebied(slug=f"g{n}"), maak_doelgroep(slug=f"d{n}")
-    vraag = maak_vraag(slug=f"v{n}")
+    gebied, doelgroep = GebiedFactory(slug=f"g{n}"), DoelgroepFactory(slug=f"d{n}")
+    vraag = LevensvraagFactory(slug=f"v{n}")
     for i in range(max(1, n // 5)):
-        org = maak_organisatie(kaart, f"Organisatie {n}-{i}", gebieden=[gebied],
-                               openingstijden=[(d, dt.time(9), dt.time(17)) for d in range(5)])
+        org = OrganisatieFactory(parent=kaart, title=f"Organisatie {n}-{i}", gebieden=[gebied],
+                                 openingstijden=[(d, dt.time(9), dt.time(17)) for d in range(5)])
         for j in range(5):
-            maak_aanbod(org, f"Koffie {n}-{i}-{j}", vragen=[vraag], doelgroepen=[doelgroep], gebieden=[gebied])
-        maak_activiteit(org, f"Wandelen {n}-{i}", gebieden=[gebied])
-        maak_vacature(org, f"Vrijwilliger {n}-{i}", gebieden=[gebied])
+            AanbodFactory(parent=org, title=f"Koffie {n}-{i}-{j}", vragen=[vraag], doelgroepen=[doelgroep],
+                          gebieden=[gebied])
+        ActiviteitFactory(parent=org, title=f"Wandelen {n}-{i}", gebieden=[gebied])
+        VacatureFactory(parent=org, title=f"Vrijwilliger {n}-{i}", gebieden=[gebied])
 
 
 URLS = [

@@ -4,19 +4,19 @@ import pytest
 from django.db import connection
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
-from tests.kaart.factories import maak_aanbod, maak_activiteit, maak_kaart, maak_organisatie, maak_vacature
+from tests.fabrieken import AanbodFactory, ActiviteitFactory, KaartFactory, OrganisatieFactory, VacatureFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def kaart(site, home_page):
-    return maak_kaart(home_page)
+    return KaartFactory(parent=home_page)
 
 
 @pytest.fixture
 def org(kaart):
-    return maak_organisatie(kaart, "Welzijn Duinwijk", korte_beschrijving="Advies en hulp in de buurt.")
+    return OrganisatieFactory(parent=kaart, title="Welzijn Duinwijk", korte_beschrijving="Advies en hulp in de buurt.")
 
 
 def titels(response):
@@ -24,27 +24,27 @@ def titels(response):
 
 
 def test_finds_by_title_and_by_description_across_types(client, org):
-    maak_aanbod(org, "Schuldhulpmaatje", korte_beschrijving="Hulp bij rekeningen en post.")
-    maak_activiteit(org, "Wandelclub", korte_beschrijving="Samen wandelen in de duinen.")
-    maak_vacature(org, "Maatje gezocht", korte_beschrijving="Help iemand met rekeningen.")
+    AanbodFactory(parent=org, title="Schuldhulpmaatje", korte_beschrijving="Hulp bij rekeningen en post.")
+    ActiviteitFactory(parent=org, title="Wandelclub", korte_beschrijving="Samen wandelen in de duinen.")
+    VacatureFactory(parent=org, title="Maatje gezocht", korte_beschrijving="Help iemand met rekeningen.")
     assert titels(client.get("/kaart/zoeken/?q=Schuldhulpmaatje")) == ["Schuldhulpmaatje"]
     assert set(titels(client.get("/kaart/zoeken/?q=rekeningen"))) == {"Schuldhulpmaatje", "Maatje gezocht"}
     assert titels(client.get("/kaart/zoeken/?q=duinen")) == ["Wandelclub"]
 
 
 def test_query_terms_are_emphasised(client, org):
-    maak_aanbod(org, "Schuldhulpmaatje", korte_beschrijving="Hulp bij rekeningen en post.")
+    AanbodFactory(parent=org, title="Schuldhulpmaatje", korte_beschrijving="Hulp bij rekeningen en post.")
     html = client.get("/kaart/zoeken/?q=rekeningen").content.decode()
     assert "<mark>rekeningen</mark>" in html
 
 
 def test_unpublished_pages_are_not_found(client, org):
-    maak_aanbod(org, "Geheime cursus", live=False)
+    AanbodFactory(parent=org, title="Geheime cursus", publiceren=False)
     assert titels(client.get("/kaart/zoeken/?q=Geheime")) == []
 
 
 def test_only_pages_in_the_readers_locale(client, kaart, org, locale_en):
-    aanbod = maak_aanbod(org, "Taalcafe")
+    aanbod = AanbodFactory(parent=org, title="Taalcafe")
     en_kaart = kaart.copy_for_translation(locale_en, copy_parents=True)
     en_kaart.save_revision().publish()
     en_org = org.copy_for_translation(locale_en)
@@ -58,8 +58,8 @@ def test_only_pages_in_the_readers_locale(client, kaart, org, locale_en):
 
 
 def test_queries_are_logged_and_promotions_shown_first(client, org):
-    maak_aanbod(org, "Schuldhulpmaatje")
-    promo = maak_aanbod(org, "Geldloket", korte_beschrijving="Vragen over geld")
+    AanbodFactory(parent=org, title="Schuldhulpmaatje")
+    promo = AanbodFactory(parent=org, title="Geldloket", korte_beschrijving="Vragen over geld")
     query = Query.get("schulden")
     SearchPromotion.objects.create(query=query, page=promo, sort_order=0, description="Bel het geldloket")
     client.get("/kaart/zoeken/?q=schulden")
@@ -70,7 +70,7 @@ def test_queries_are_logged_and_promotions_shown_first(client, org):
 
 
 def test_promotions_match_the_query_like_the_log_does(client, org):
-    promo = maak_aanbod(org, "Geldloket", korte_beschrijving="Vragen over geld")
+    promo = AanbodFactory(parent=org, title="Geldloket", korte_beschrijving="Vragen over geld")
     SearchPromotion.objects.create(query=Query.get("schulden"), page=promo, sort_order=0, description="Bel het loket")
     assert "Bel het loket" in client.get("/kaart/zoeken/?q=  Schulden ").content.decode()
     assert "Bel het loket" not in client.get("/kaart/zoeken/?q=schuld").content.decode()
@@ -81,7 +81,7 @@ def test_searching_is_logged_by_a_background_task_when_a_worker_runs(client, org
 
     from kaart.models import ZoekTelling
 
-    maak_aanbod(org, "Schuldhulpmaatje")  # indexed for search right away (the immediate backend)
+    AanbodFactory(parent=org, title="Schuldhulpmaatje")  # indexed for search right away (the immediate backend)
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     assert titels(client.get("/kaart/zoeken/?q=schuldhulpmaatje")) == ["Schuldhulpmaatje"]
     assert not Query.objects.exists()  # the page did not wait for the log
@@ -104,7 +104,7 @@ def test_a_page_indexed_later_by_the_worker_is_found_at_once(client, org, settin
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     # Published; its search index update waits in the queue. (A word only in its body text: the
     # title would be found at once through the Dutch word index, kaart/woordindex.py.)
-    maak_aanbod(org, "Zeilclub Duinwijk", wat_is_het="<p>Wij varen op de plas.</p>")
+    AanbodFactory(parent=org, title="Zeilclub Duinwijk", wat_is_het="<p>Wij varen op de plas.</p>")
     assert titels(client.get("/kaart/zoeken/?q=varen")) == []
 
     worker = Worker(queue_names=["*"], excluded_queue_names=[], interval=0, batch=True, backend_name="default",
@@ -121,7 +121,7 @@ def test_search_works_when_the_task_queue_is_down(client, org):
 
     from kaart import tasks
 
-    maak_aanbod(org, "Schuldhulpmaatje")
+    AanbodFactory(parent=org, title="Schuldhulpmaatje")
     with mock.patch.object(tasks, "registreer_zoekvraag") as taak:
         taak.enqueue.side_effect = ConnectionError("wachtrij weg")
         response = client.get("/kaart/zoeken/?q=schuldhulpmaatje")
@@ -130,15 +130,15 @@ def test_search_works_when_the_task_queue_is_down(client, org):
 
 
 def test_no_query_lists_everything_and_logs_nothing(client, org):
-    maak_aanbod(org, "Schuldhulpmaatje")
+    AanbodFactory(parent=org, title="Schuldhulpmaatje")
     response = client.get("/kaart/zoeken/")
     assert set(titels(response)) == {"Welzijn Duinwijk", "Schuldhulpmaatje"}
     assert not Query.objects.exists()
 
 
 def test_facets_combine_with_the_query(client, org):
-    maak_aanbod(org, "Koffie gratis", kosten="gratis")
-    maak_aanbod(org, "Koffie betaald", kosten="betaald")
+    AanbodFactory(parent=org, title="Koffie gratis", kosten="gratis")
+    AanbodFactory(parent=org, title="Koffie betaald", kosten="betaald")
     response = client.get("/kaart/zoeken/?q=Koffie&gratis=1")
     assert titels(response) == ["Koffie gratis"]
     gratis = next(f for f in response.context["facetten"] if f.naam == "gratis")
@@ -148,15 +148,15 @@ def test_facets_combine_with_the_query(client, org):
 def test_pages_behind_a_view_restriction_are_not_found(client, org):
     from wagtail.models import PageViewRestriction
 
-    geheim = maak_aanbod(org, "Besloten groep")
-    maak_aanbod(org, "Open groep")
+    geheim = AanbodFactory(parent=org, title="Besloten groep")
+    AanbodFactory(parent=org, title="Open groep")
     PageViewRestriction.objects.create(page=geheim, restriction_type="password", password="x")
     assert titels(client.get("/kaart/zoeken/?q=groep")) == ["Open groep"]
 
 
 def test_title_matches_rank_first(client, org):
-    maak_aanbod(org, "Aaa buurtkamer", korte_beschrijving="Een plek voor taalles en koffie.")
-    maak_aanbod(org, "Taalles voor iedereen", korte_beschrijving="Leer Nederlands in een groep.")
+    AanbodFactory(parent=org, title="Aaa buurtkamer", korte_beschrijving="Een plek voor taalles en koffie.")
+    AanbodFactory(parent=org, title="Taalles voor iedereen", korte_beschrijving="Leer Nederlands in een groep.")
     assert titels(client.get("/kaart/zoeken/?q=taalles"))[0] == "Taalles voor iedereen"
 
 
@@ -168,11 +168,11 @@ def test_search_per_language_falls_back_to_the_dutch_text_of_untranslated_pages(
     kaart.get_parent().specific.copy_for_translation(pl).save_revision().publish()  # a Polish home page
     kaart.copy_for_translation(pl, alias=True)
     org.copy_for_translation(pl, alias=True)
-    vertaald = maak_aanbod(org, "Taalcafe")
+    vertaald = AanbodFactory(parent=org, title="Taalcafe")
     pl_aanbod = vertaald.copy_for_translation(pl)
     pl_aanbod.title = "Kawiarnia językowa"
     pl_aanbod.save_revision().publish()
-    onvertaald = maak_aanbod(org, "Schuldhulpmaatje")
+    onvertaald = AanbodFactory(parent=org, title="Schuldhulpmaatje")
     onvertaald.create_alias(parent=org.get_translation(pl), update_locale=pl)
 
     # Polish content is found in Polish ...
@@ -193,12 +193,12 @@ def test_postgres_search_finds_and_ranks_exactly_like_wagtail(client, org, kaart
     from kaart.filters import SOORTEN
     from kaart.zoeken import postgres_rangorde
 
-    maak_aanbod(org, "Koffie-ochtend", korte_beschrijving="Koffie en een praatje.")
-    maak_aanbod(org, "Ontmoeten", korte_beschrijving="Elke week koffie drinken in de buurt.")
-    maak_activiteit(org, "Koffie en koffie", korte_beschrijving="Nog meer koffie.")
-    maak_aanbod(org, "Schuldhulp", korte_beschrijving="Hulp bij geldzorgen, met koffie.")
-    maak_vacature(org, "Gastvrouw", korte_beschrijving="Schenk koffie voor bezoekers.")
-    maak_aanbod(org, "Thee-ochtend", korte_beschrijving="Thee en buurt.")
+    AanbodFactory(parent=org, title="Koffie-ochtend", korte_beschrijving="Koffie en een praatje.")
+    AanbodFactory(parent=org, title="Ontmoeten", korte_beschrijving="Elke week koffie drinken in de buurt.")
+    ActiviteitFactory(parent=org, title="Koffie en koffie", korte_beschrijving="Nog meer koffie.")
+    AanbodFactory(parent=org, title="Schuldhulp", korte_beschrijving="Hulp bij geldzorgen, met koffie.")
+    VacatureFactory(parent=org, title="Gastvrouw", korte_beschrijving="Schenk koffie voor bezoekers.")
+    AanbodFactory(parent=org, title="Thee-ochtend", korte_beschrijving="Thee en buurt.")
     wagtail = Page.objects.type(*SOORTEN.values())
     vragen = [("koffie", "and"), ("koffie buurt", "and"), ("hulp koffie", "or"), ("buurt ochtend", "and")]
     for woorden, operator in vragen:

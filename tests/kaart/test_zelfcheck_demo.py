@@ -4,13 +4,13 @@ import pytest
 
 from kaart import demo_zelfcheck
 from kaart.models import AspectVraag, ZelfcheckPage, ZelfcheckStelling
-from tests.kaart.factories_zelfcheck import maak_vraag
+from tests.fabrieken import LevensvraagFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def test_demo_is_idempotent_and_links_questions_by_slug(home_page, site):
-    alleen = maak_vraag("ik-voel-me-vaak-alleen", "meedoen")
+    alleen = LevensvraagFactory(slug="ik-voel-me-vaak-alleen", dimensie="meedoen")
     context = {"home": home_page, "site": site, "vragen": {"ik-voel-me-vaak-alleen": alleen}}
     demo_zelfcheck.laad(context)
     aantallen = (ZelfcheckPage.objects.count(), ZelfcheckStelling.objects.count(), AspectVraag.objects.count())

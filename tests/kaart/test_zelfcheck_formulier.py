@@ -3,22 +3,14 @@
 import pytest
 
 from kaart.models import ZelfcheckPage
-from tests.kaart.factories_zelfcheck import GELDIGE_SCORES, maak_zelfcheck
+from tests.fabrieken import GELDIGE_SCORES, ZelfcheckFactory
 
 pytestmark = pytest.mark.django_db
-
-@pytest.fixture(autouse=True)
-def taal_terug():
-    """Requests in other languages activate them in this thread: leave Dutch behind for other tests."""
-    from django.utils import translation
-
-    with translation.override("nl"):
-        yield
 
 
 @pytest.fixture
 def zelfcheck(home_page):
-    return maak_zelfcheck(home_page)
+    return ZelfcheckFactory(parent=home_page)
 
 
 def test_editors_can_place_it_under_the_home_page_only(home_page):

@@ -5,7 +5,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from tests.kaart.factories_zelfcheck import GELDIGE_SCORES, maak_aanbod, maak_kaart, maak_organisatie, maak_zelfcheck
+from tests.fabrieken import GELDIGE_SCORES, AanbodFactory, KaartFactory, OrganisatieFactory, ZelfcheckFactory
 
 pytestmark = pytest.mark.django_db
 NAMEN = ["Lichaam", "Gevoelens en gedachten", "Zingeving", "Kwaliteit van leven", "Meedoen", "Dagelijks leven"]
@@ -13,10 +13,12 @@ NAMEN = ["Lichaam", "Gevoelens en gedachten", "Zingeving", "Kwaliteit van leven"
 
 @pytest.fixture
 def pdf(client, home_page):
-    maak_zelfcheck(home_page)
-    organisatie = maak_organisatie(maak_kaart(home_page), email="info@welzijn.example")
-    maak_aanbod(organisatie, "Koffie-ochtend", ["meedoen"], telefoon="0251 999 888")
-    maak_aanbod(organisatie, "Fietsles", ["lichaam"])
+    ZelfcheckFactory(parent=home_page)
+    organisatie = OrganisatieFactory(parent=KaartFactory(parent=home_page, title="Kaart"),
+                                     email="info@welzijn.example", telefoon="0251 111 222")
+    AanbodFactory(parent=organisatie, title="Koffie-ochtend", dimensies=["meedoen"], telefoon="0251 999 888",
+                  kosten="gratis")
+    AanbodFactory(parent=organisatie, title="Fietsles", dimensies=["lichaam"], kosten="gratis")
     response = client.post("/hoe-gaat-het/uitslag/pdf/", {**GELDIGE_SCORES, "kies": "meedoen"})
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
@@ -51,7 +53,7 @@ def test_fonts_are_embedded(pdf):
 
 
 def test_bad_scores_give_the_form_not_a_pdf(client, home_page):
-    maak_zelfcheck(home_page)
+    ZelfcheckFactory(parent=home_page)
     response = client.post("/hoe-gaat-het/uitslag/pdf/", {**GELDIGE_SCORES, "lichaam": "abc"})
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")

@@ -8,14 +8,15 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from tests.factories import UserFactory
-from tests.kaart.factories_zelfcheck import (
+from tests.fabrieken import (
     GELDIGE_SCORES,
-    maak_aanbod,
-    maak_activiteit,
-    maak_kaart,
-    maak_organisatie,
-    maak_zelfcheck,
+    AanbodFactory,
+    ActiviteitFactory,
+    KaartFactory,
+    OrganisatieFactory,
+    UserFactory,
+    ZelfcheckFactory,
+    moment,
 )
 
 pytestmark = pytest.mark.django_db
@@ -28,10 +29,11 @@ def zelfcheck(home_page, site):
 
     # Wagtail creates a site's settings row the first time any page reads it; on a live site it exists.
     SiteInstellingen.for_site(site)
-    pagina = maak_zelfcheck(home_page)
-    organisatie = maak_organisatie(maak_kaart(home_page))
-    maak_aanbod(organisatie, "Koffie-ochtend", ["meedoen"])
-    maak_activiteit(organisatie, "Wandelgroep", timezone.localdate() + dt.timedelta(days=2), ["meedoen"])
+    pagina = ZelfcheckFactory(parent=home_page)
+    organisatie = OrganisatieFactory(parent=KaartFactory(parent=home_page, title="Kaart"), telefoon="0251 111 222")
+    AanbodFactory(parent=organisatie, title="Koffie-ochtend", dimensies=["meedoen"], kosten="gratis")
+    ActiviteitFactory(parent=organisatie, title="Wandelgroep", dimensies=["meedoen"],
+                      momenten=[moment(timezone.localdate() + dt.timedelta(days=2))])
     return pagina
 
 

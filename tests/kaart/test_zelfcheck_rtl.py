@@ -7,22 +7,14 @@ from django.core.management import call_command
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
-from tests.kaart.factories_zelfcheck import GELDIGE_SCORES, maak_zelfcheck
+from tests.fabrieken import GELDIGE_SCORES, ZelfcheckFactory
 
 pytestmark = pytest.mark.django_db
-
-@pytest.fixture(autouse=True)
-def taal_terug():
-    """Requests in other languages activate them in this thread: leave Dutch behind for other tests."""
-    from django.utils import translation
-
-    with translation.override("nl"):
-        yield
 
 
 @pytest.fixture
 def arabisch(home_page):
-    maak_zelfcheck(home_page)
+    ZelfcheckFactory(parent=home_page)
     ar = Locale.objects.get_or_create(language_code="ar")[0]
     LocaleSynchronization.objects.get_or_create(locale=ar, defaults={"sync_from": home_page.locale})
     call_command("sync_locale_trees", verbosity=0)

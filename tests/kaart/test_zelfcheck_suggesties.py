@@ -6,15 +6,16 @@ import pytest
 from django.utils import timezone
 
 from kaart.verwant import VERWANTE_INHOUD_HOOK, VerwanteSectie
-from tests.kaart.factories_zelfcheck import (
+from tests.fabrieken import (
     GELDIGE_SCORES,
-    maak_aanbod,
-    maak_activiteit,
-    maak_kaart,
-    maak_organisatie,
-    maak_stelling,
-    maak_vraag,
-    maak_zelfcheck,
+    AanbodFactory,
+    ActiviteitFactory,
+    KaartFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
+    ZelfcheckFactory,
+    ZelfcheckStellingFactory,
+    moment,
 )
 
 pytestmark = pytest.mark.django_db
@@ -22,13 +23,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def kaart(home_page):
-    maak_zelfcheck(home_page)
-    return maak_kaart(home_page)
+    ZelfcheckFactory(parent=home_page)
+    return KaartFactory(parent=home_page, title="Kaart")
 
 
 @pytest.fixture
 def organisatie(kaart):
-    return maak_organisatie(kaart)
+    return OrganisatieFactory(parent=kaart, title="Welzijn Duinwijk", telefoon="0251 111 222")
 
 
 def post(client, **extra):
@@ -36,11 +37,13 @@ def post(client, **extra):
 
 
 def test_offerings_follow_the_chosen_dimension_free_and_no_referral_first(client, organisatie):
-    maak_aanbod(organisatie, "Betaald met verwijzing", ["meedoen"], kosten="betaald", verwijzing_nodig=True)
-    maak_aanbod(organisatie, "Gratis met verwijzing", ["meedoen"], verwijzing_nodig=True)
-    maak_aanbod(organisatie, "Betaald zonder verwijzing", ["meedoen"], kosten="betaald")
-    maak_aanbod(organisatie, "Zomaar binnenlopen", ["meedoen"])
-    maak_aanbod(organisatie, "Beweegmaatje", ["lichaam"])
+    AanbodFactory(parent=organisatie, title="Betaald met verwijzing", dimensies=["meedoen"], kosten="betaald",
+                  verwijzing_nodig=True)
+    AanbodFactory(parent=organisatie, title="Gratis met verwijzing", dimensies=["meedoen"], verwijzing_nodig=True,
+                  kosten="gratis")
+    AanbodFactory(parent=organisatie, title="Betaald zonder verwijzing", dimensies=["meedoen"], kosten="betaald")
+    AanbodFactory(parent=organisatie, title="Zomaar binnenlopen", dimensies=["meedoen"], kosten="gratis")
+    AanbodFactory(parent=organisatie, title="Beweegmaatje", dimensies=["lichaam"], kosten="gratis")
     html = post(client, kies="meedoen")
     volgorde = [html.index(t) for t in ("Zomaar binnenlopen", "Betaald zonder verwijzing",
                                         "Gratis met verwijzing", "Betaald met verwijzing")]
@@ -50,11 +53,12 @@ def test_offerings_follow_the_chosen_dimension_free_and_no_referral_first(client
 
 
 def test_an_aspect_brings_its_own_questions_and_the_offerings_for_them(client, organisatie):
-    alleen = maak_vraag("ik-voel-me-vaak-alleen", "meedoen", "Ik voel me vaak alleen")
-    maak_vraag("ik-wil-beter-nederlands-leren", "meedoen", "Ik wil beter Nederlands leren")
-    stelling = maak_stelling("meedoen", "sociale contacten", "Ik ken genoeg mensen.", [alleen])
-    maak_aanbod(organisatie, "Koffie-ochtend", vragen=[alleen])
-    maak_aanbod(organisatie, "Taalcafe", ["zingeving"])
+    alleen = LevensvraagFactory(slug="ik-voel-me-vaak-alleen", dimensie="meedoen", naam="Ik voel me vaak alleen")
+    LevensvraagFactory(slug="ik-wil-beter-nederlands-leren", dimensie="meedoen", naam="Ik wil beter Nederlands leren")
+    stelling = ZelfcheckStellingFactory(dimensie="meedoen", aspect="sociale contacten", tekst="Ik ken genoeg mensen.",
+                                        vragen=[alleen])
+    AanbodFactory(parent=organisatie, title="Koffie-ochtend", vragen=[alleen], dimensies=(), kosten="gratis")
+    AanbodFactory(parent=organisatie, title="Taalcafe", dimensies=["zingeving"], kosten="gratis")
     html = post(client, kies=f"aspect-{stelling.pk}")
     assert "Ik voel me vaak alleen" in html
     assert "Ik wil beter Nederlands leren" not in html
@@ -63,19 +67,24 @@ def test_an_aspect_brings_its_own_questions_and_the_offerings_for_them(client, o
 
 
 def test_a_dimension_brings_all_its_questions(client, organisatie):
-    maak_vraag("ik-voel-me-vaak-alleen", "meedoen", "Ik voel me vaak alleen")
-    maak_vraag("ik-slaap-slecht", "lichaam", "Ik slaap slecht")
+    LevensvraagFactory(slug="ik-voel-me-vaak-alleen", dimensie="meedoen", naam="Ik voel me vaak alleen")
+    LevensvraagFactory(slug="ik-slaap-slecht", dimensie="lichaam", naam="Ik slaap slecht")
     html = post(client, kies="meedoen")
     assert "Ik voel me vaak alleen" in html and "Ik slaap slecht" not in html
 
 
 def test_two_dimensions_and_activities_in_the_coming_weeks(client, organisatie):
     vandaag = timezone.localdate()
-    maak_activiteit(organisatie, "Wandelgroep", vandaag + dt.timedelta(days=3), ["lichaam"])
-    maak_activiteit(organisatie, "Buurtmaaltijd", vandaag - dt.timedelta(days=14), ["meedoen"], herhaling="wekelijks")
-    maak_activiteit(organisatie, "Verre toekomst", vandaag + dt.timedelta(days=90), ["meedoen"])
-    maak_activiteit(organisatie, "Voorbij", vandaag - dt.timedelta(days=3), ["meedoen"])
-    maak_activiteit(organisatie, "Zangkoor", vandaag + dt.timedelta(days=2), ["zingeving"])
+    ActiviteitFactory(parent=organisatie, title="Wandelgroep", dimensies=["lichaam"],
+                      momenten=[moment(vandaag + dt.timedelta(days=3))])
+    ActiviteitFactory(parent=organisatie, title="Buurtmaaltijd", dimensies=["meedoen"],
+                      momenten=[moment(vandaag - dt.timedelta(days=14), herhaling="wekelijks")])
+    ActiviteitFactory(parent=organisatie, title="Verre toekomst", dimensies=["meedoen"],
+                      momenten=[moment(vandaag + dt.timedelta(days=90))])
+    ActiviteitFactory(parent=organisatie, title="Voorbij", dimensies=["meedoen"],
+                      momenten=[moment(vandaag - dt.timedelta(days=3))])
+    ActiviteitFactory(parent=organisatie, title="Zangkoor", dimensies=["zingeving"],
+                      momenten=[moment(vandaag + dt.timedelta(days=2))])
     html = post(client, kies=["meedoen", "lichaam"])
     assert "Wandelgroep" in html and "Buurtmaaltijd" in html
     assert "Verre toekomst" not in html and "Voorbij" not in html and "Zangkoor" not in html
@@ -98,7 +107,7 @@ def test_stories_come_through_the_hook(client, organisatie):
 
 
 def test_no_choice_no_suggestions(client, organisatie):
-    maak_aanbod(organisatie, "Zomaar binnenlopen", ["meedoen"])
+    AanbodFactory(parent=organisatie, title="Zomaar binnenlopen", dimensies=["meedoen"], kosten="gratis")
     assert "Zomaar binnenlopen" not in post(client)
 
 
@@ -106,7 +115,7 @@ def test_query_count_does_not_grow_with_the_directory(client, organisatie, djang
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    vraag = maak_vraag("ik-voel-me-vaak-alleen", "meedoen")
+    vraag = LevensvraagFactory(slug="ik-voel-me-vaak-alleen", dimensie="meedoen")
 
     def tel():
         with CaptureQueriesContext(connection) as ctx:
@@ -114,14 +123,16 @@ def test_query_count_does_not_grow_with_the_directory(client, organisatie, djang
         return len(ctx.captured_queries), html
 
     for i in range(5):
-        maak_aanbod(organisatie, f"Aanbod {i}", ["meedoen"], vragen=[vraag])
-        maak_activiteit(organisatie, f"Activiteit {i}", timezone.localdate() + dt.timedelta(days=1), ["meedoen"])
+        AanbodFactory(parent=organisatie, title=f"Aanbod {i}", dimensies=["meedoen"], vragen=[vraag], kosten="gratis")
+        ActiviteitFactory(parent=organisatie, title=f"Activiteit {i}", dimensies=["meedoen"],
+                          momenten=[moment(timezone.localdate() + dt.timedelta(days=1))])
     post(client, kies="meedoen")  # warm the per-process caches (site root paths, default locale)
     klein, html = tel()
     assert html.count('class="kaartje"') == 5
     for i in range(5, 40):
-        maak_aanbod(organisatie, f"Aanbod {i}", ["meedoen"], vragen=[vraag])
-        maak_activiteit(organisatie, f"Activiteit {i}", timezone.localdate() + dt.timedelta(days=1), ["meedoen"])
+        AanbodFactory(parent=organisatie, title=f"Aanbod {i}", dimensies=["meedoen"], vragen=[vraag], kosten="gratis")
+        ActiviteitFactory(parent=organisatie, title=f"Activiteit {i}", dimensies=["meedoen"],
+                          momenten=[moment(timezone.localdate() + dt.timedelta(days=1))])
     post(client, kies="meedoen")  # the first request after a change reloads what is kept in memory
     groot, html = tel()
     assert html.count('class="kaartje"') == 8  # a short list, whatever the size

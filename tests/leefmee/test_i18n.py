@@ -3,7 +3,7 @@ from django.core.management import call_command
 from wagtail_localize.models import LocaleSynchronization
 
 from home.models import StandardPage
-from tests.factories import publiceer
+from tests.fabrieken import publiceer
 
 pytestmark = pytest.mark.django_db
 

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 from leefmee.models import SiteInstellingen
 from leefmee.paginacache import PaginaCacheMiddleware, verhoog_versie, versie
-from tests.factories import UserFactory
+from tests.fabrieken import AanbodFactory, KaartFactory, OrganisatieFactory, UserFactory, publiceer
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +21,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def paginacache_aan(settings):
     settings.LEEFMEE_PAGINACACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture
@@ -57,7 +54,6 @@ def test_publishing_makes_the_change_visible_at_once(client, home_page):
 def test_unpublish_move_and_delete_invalidate(client, home_page):
     from wagtail.models import Page
 
-    from tests.factories import publiceer
 
     child = publiceer(home_page, Page(title="Kind", slug="kind"))
     client.get("/")
@@ -171,10 +167,10 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
 
 @pytest.fixture
 def aanbod(home_page):
-    from tests.kaart.factories_inhoud import maak_aanbod, maak_kaart, maak_organisatie
 
-    organisatie = maak_organisatie(maak_kaart(home_page), title="Welzijn Testdorp", email="vragen@welzijn.example")
-    return maak_aanbod(organisatie, title="Buurtmaatje")
+    organisatie = OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn Testdorp",
+                                     email="vragen@welzijn.example", volledig=True)
+    return AanbodFactory(parent=organisatie, title="Buurtmaatje", volledig=True)
 
 
 def _contact(client, aanbod, token):

@@ -6,17 +6,16 @@ from wagtail.models import Page
 
 from home.models import HomePage, StandardPage
 from leefmee.routering import route_in_een_keer
-from tests.factories import publiceer
-from tests.kaart.factories import maak_aanbod, maak_kaart, maak_organisatie
+from tests.fabrieken import AanbodFactory, KaartFactory, OrganisatieFactory, publiceer
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def boom(home_page):
-    kaart = maak_kaart(home_page)
-    org = maak_organisatie(kaart, "Welzijn Duinwijk")
-    return {"home": home_page, "kaart": kaart, "org": org, "aanbod": maak_aanbod(org, "Koffie-ochtend")}
+    kaart = KaartFactory(parent=home_page)
+    org = OrganisatieFactory(parent=kaart, title="Welzijn Duinwijk")
+    return {"home": home_page, "kaart": kaart, "org": org, "aanbod": AanbodFactory(parent=org, title="Koffie-ochtend")}
 
 
 def wagtail_route(home, rf, url):
@@ -63,7 +62,7 @@ def test_a_route_of_the_parent_wins_over_a_child_page_with_the_same_slug(boom, r
 
 def test_drafts_are_not_found_but_pages_below_a_draft_are_like_in_wagtail(boom, rf):
     home = HomePage.objects.get(pk=boom["home"].pk)
-    concept = maak_aanbod(boom["org"], "Nog niet klaar", live=False)
+    concept = AanbodFactory(parent=boom["org"], title="Nog niet klaar", publiceren=False)
     assert snelle_route(home, rf, concept.url_path[len(home.url_path) - 1:]) is Http404
     boom["org"].unpublish()
     url = boom["aanbod"].url_path[len(home.url_path) - 1:]

@@ -6,7 +6,7 @@ import pytest
 
 from home.models import StandardPage
 from leefmee import sitemap
-from tests.factories import publiceer
+from tests.fabrieken import publiceer
 
 pytestmark = pytest.mark.django_db
 

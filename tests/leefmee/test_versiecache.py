@@ -13,8 +13,7 @@ from home.models import StandardPage
 from leefmee import paginacache
 from leefmee.models import SiteInstellingen
 from leefmee.vaste_rijen import locale_voor_taal
-from tests.factories import publiceer
-from tests.kaart.factories import maak_kaart, maak_vraag
+from tests.fabrieken import KaartFactory, LevensvraagFactory, publiceer
 
 
 def _queries(client, url):
@@ -62,8 +61,8 @@ def test_a_new_menu_page_shows_at_once(client, contactpagina, home_page):
 
 
 def test_a_renamed_question_shows_at_once_on_the_map(client, home_page):
-    kaart = maak_kaart(home_page)
-    vraag = maak_vraag("Ik voel me vaak alleen", populair=True)
+    kaart = KaartFactory(parent=home_page)
+    vraag = LevensvraagFactory(naam="Ik voel me vaak alleen", populair=True)
     assert "Ik voel me vaak alleen" in client.get(kaart.url).content.decode()
     vraag.naam = "Ik ben vaak alleen"
     vraag.save()
@@ -167,7 +166,7 @@ def test_every_page_type_of_ours_skips_the_view_restriction_queries():
 def test_the_home_page_reads_its_dimensions_and_map_from_memory_and_shows_a_rename_at_once(client, home_page):
     from kaart.models import Dimensie
 
-    kaart = maak_kaart(home_page)
+    kaart = KaartFactory(parent=home_page)
     client.get("/")
     queries, html = _queries(client, "/")
     assert f'href="{kaart.url}lichaam/"' in html

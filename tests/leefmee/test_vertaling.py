@@ -8,7 +8,7 @@ from wagtail_localize.models import LocaleSynchronization
 from home.models import StandardPage
 from kaart.models import Dimensie
 from leefmee.vertaling import Vertaalstatus, vertaal, vertaalstatus
-from tests.factories import publiceer
+from tests.fabrieken import publiceer
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ from PIL import Image
 
 from home.models import StandardPage
 from leefmee.models import SiteInstellingen
-from tests.factories import publiceer
+from tests.fabrieken import publiceer
 
 pytestmark = pytest.mark.django_db
 

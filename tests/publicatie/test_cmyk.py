@@ -15,8 +15,7 @@ from publicatie import beeldfilters
 from publicatie.pdf import beelden
 from publicatie.pdf.bouwer import bouw_editie_pdf
 from publicatie.pdf.cmyk import drukprofiel, pdf_klaar
-
-from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart
+from tests.fabrieken import EditieFactory, LeefArchiefFactory, afbeelding, gemengde_inhoud, kleine_kaart
 
 ORANJE, BLAUW = (220, 120, 40), (70, 120, 170)
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -40,12 +39,12 @@ def beeld_sectie(beeld, paginabreed):
 def editie_met_fotos(home_page):
     """A full-bleed photo larger than its place (downsized rendition), a small one (kept at its
     size) and a grey one."""
-    data = kaart(home_page)
+    data = kleine_kaart(home=home_page)
     groot = afbeelding("strand", 2480, 1748, data=tweekleurig(2480, 1748))
     klein = afbeelding("markt", 600, 400, data=tweekleurig(600, 400))
     grijs = afbeelding("archief", 600, 400, data=tweekleurig(600, 400, "L"))
     inhoud = [*gemengde_inhoud(data, groot), beeld_sectie(klein, False), beeld_sectie(grijs, False)]
-    return editie(archief(home_page), inhoud=inhoud)
+    return EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=inhoud)
 
 
 def beelden_in(reader):
@@ -140,10 +139,10 @@ def test_pdftoppm_toont_de_foto_in_de_juiste_kleuren(editie_met_fotos, tmp_path)
 
 
 def test_ontbrekende_foto_wordt_cmyk_grijs_vlak(home_page):
-    data = kaart(home_page)
+    data = kleine_kaart(home=home_page)
     weg = afbeelding("weg")
     weg.file.storage.delete(weg.file.name)
-    e = editie(archief(home_page), inhoud=gemengde_inhoud(data, weg))
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=gemengde_inhoud(data, weg))
     inhoud, resultaat = bouw_editie_pdf(e, invariant=True)
     reader = PdfReader(io.BytesIO(inhoud))
     assert any("weg ontbreekt" in m for m in resultaat.meldingen)

@@ -4,15 +4,14 @@ import pytest
 from django.urls import reverse
 
 from publicatie.views import markeer_verschenen
-
-from .factories import archief, editie, gemengde_inhoud, kaart
+from tests.fabrieken import EditieFactory, LeefArchiefFactory, gemengde_inhoud, kleine_kaart
 
 
 @pytest.fixture
 def opzet(home_page):
-    data = kaart(home_page)
-    arch = archief(home_page)
-    return data, arch, editie(arch, inhoud=gemengde_inhoud(data))
+    data = kleine_kaart(home=home_page)
+    arch = LeefArchiefFactory(parent=home_page)
+    return data, arch, EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
 
 
 def test_an_edition_in_planning_is_not_public_nor_listed(opzet, client):

@@ -5,8 +5,7 @@ import pytest
 from wagtail.models import PageViewRestriction
 
 from publicatie.inhoud import online_inhoud, pdf_editie
-
-from .factories import archief, editie, gemengde_inhoud, kaart
+from tests.fabrieken import EditieFactory, LeefArchiefFactory, gemengde_inhoud, kleine_kaart
 
 pytestmark = pytest.mark.django_db
 
@@ -21,8 +20,8 @@ def _titels(secties):
 
 @pytest.fixture
 def opzet(home_page, site):
-    data = kaart(home_page)
-    e = editie(archief(home_page), inhoud=gemengde_inhoud(data))
+    data = kleine_kaart(home=home_page)
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=gemengde_inhoud(data))
     PageViewRestriction.objects.create(page=data["aanbod"], restriction_type=PageViewRestriction.LOGIN)
     PageViewRestriction.objects.create(page=data["vacature"], restriction_type=PageViewRestriction.PASSWORD,
                                        password="geheim")

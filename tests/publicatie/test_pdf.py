@@ -9,16 +9,16 @@ from pypdf import PdfReader
 
 from publicatie.models import KorteLink
 from publicatie.pdf.bouwer import bouw_editie_pdf
-
-from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart
+from tests.fabrieken import EditieFactory, LeefArchiefFactory, afbeelding, gemengde_inhoud, kleine_kaart
 
 MM = 72 / 25.4
 
 
 @pytest.fixture
 def pdf(home_page):
-    data = kaart(home_page)
-    e = editie(archief(home_page), inhoud=gemengde_inhoud(data, afbeelding("strand", 2480, 1748)))
+    data = kleine_kaart(home=home_page)
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page),
+                      inhoud=gemengde_inhoud(data, afbeelding("strand", 2480, 1748)))
     inhoud, resultaat = bouw_editie_pdf(e, invariant=True)
     return PdfReader(io.BytesIO(inhoud)), data, e, inhoud, resultaat
 
@@ -82,9 +82,9 @@ def test_een_qr_per_item_met_bijpassende_korte_url(pdf):
 
 
 def test_kapotte_afbeelding_wordt_grijs_vlak_met_melding(home_page):
-    data = kaart(home_page)
+    data = kleine_kaart(home=home_page)
     kapot = afbeelding("kapot", data=b"geen jpeg")
-    e = editie(archief(home_page), inhoud=gemengde_inhoud(data, kapot))
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=gemengde_inhoud(data, kapot))
     inhoud, resultaat = bouw_editie_pdf(e, invariant=True)
     assert inhoud.startswith(b"%PDF")
     assert any("kapot" in m for m in resultaat.meldingen)

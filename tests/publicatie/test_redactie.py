@@ -10,20 +10,19 @@ from publicatie.gereedheid import FOUT, WAARSCHUWING, controleer
 from publicatie.models import EditiePage, ExportTaak, KorteLink, Verschijning
 from publicatie.templatetags.publicatie_tags import verschenen_in
 from publicatie.views import markeer_verschenen
-
-from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart
+from tests.fabrieken import EditieFactory, LeefArchiefFactory, afbeelding, gemengde_inhoud, kleine_kaart, publiceer
 
 
 @pytest.fixture
 def opzet(home_page):
-    data = kaart(home_page)
-    return data, archief(home_page)
+    data = kleine_kaart(home=home_page)
+    return data, LeefArchiefFactory(parent=home_page)
 
 
 def test_gereedheid_ongepubliceerd_lage_resolutie_en_alt(opzet):
     data, arch = opzet
     klein = afbeelding("klein", 300, 200, alt="")
-    e = editie(arch, inhoud=gemengde_inhoud(data, klein))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data, klein))
     data["aanbod"].unpublish()
     bevindingen = controleer(e)
     teksten = [(b.niveau, b.tekst) for b in bevindingen]
@@ -36,14 +35,14 @@ def test_gereedheid_ongepubliceerd_lage_resolutie_en_alt(opzet):
 def test_gereedheid_goede_afbeelding_geeft_geen_beeldwaarschuwing(opzet):
     data, arch = opzet
     groot = afbeelding("groot", 2600, 3600, alt="Het strand van Zeedorp")
-    e = editie(arch, inhoud=gemengde_inhoud(data, groot))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data, groot))
     teksten = " ".join(b.tekst for b in controleer(e))
     assert "te klein" not in teksten and "alt-tekst" not in teksten and "niet gepubliceerd" not in teksten
 
 
 def test_gewijzigd_na_kiezen(opzet):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     data["aanbod"].save_revision().publish()
     assert any("gewijzigd nadat" in b.tekst for b in controleer(e))
 
@@ -78,8 +77,8 @@ def test_dubbele_editie_per_site_geweigerd(opzet):
     from django.core.exceptions import ValidationError
 
     data, arch = opzet
-    editie(arch, jaar=2027, kwartaal=2)
-    tweede = editie(arch, jaar=2027, kwartaal=3)
+    EditieFactory(parent=arch, jaar=2027, kwartaal=2)
+    tweede = EditieFactory(parent=arch, jaar=2027, kwartaal=3)
     tweede.kwartaal = 2
     with pytest.raises(ValidationError, match="Er is al een editie"):
         tweede.full_clean()
@@ -90,7 +89,7 @@ def test_dubbele_editie_per_site_geweigerd(opzet):
 
 def test_exporttaak_maakt_document(opzet):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     taak = ExportTaak.objects.create(editie=e)
     exporteer_editie.call(taak.pk)
     taak.refresh_from_db()
@@ -102,7 +101,7 @@ def test_exporttaak_mislukt_zonder_document(opzet, monkeypatch):
     from wagtail.documents import get_document_model
 
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
 
     def kapot(*args, **kwargs):
         raise OSError("afbeelding beschadigd")
@@ -122,7 +121,7 @@ def test_export_van_een_gestopte_worker_wordt_mislukt_en_kan_opnieuw(opzet, clie
     from django.utils import timezone
 
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     lang_geleden = timezone.now() - dt.timedelta(minutes=20)
     gestopt = ExportTaak.objects.create(editie=e, status=ExportTaak.Status.BEZIG, gestart=lang_geleden)
     nooit_gestart = ExportTaak.objects.create(editie=e)
@@ -152,7 +151,7 @@ def redacteur(db):
 
 def test_planning_en_export_in_admin(opzet, client, redacteur):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     client.force_login(redacteur)
     response = client.get(reverse("publicatie_planning"))
     assert response.status_code == 200 and e.title in response.content.decode()
@@ -170,7 +169,7 @@ def test_planning_en_export_in_admin(opzet, client, redacteur):
 
 def test_verschenen_toont_link_online(opzet, client):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     assert verschenen_in(data["aanbod"])["edities"] == []
     markeer_verschenen(e)
     assert Verschijning.objects.filter(editie=e, pagina=data["aanbod"]).exists()
@@ -187,7 +186,8 @@ def test_online_editie_linkt_naar_vertaalde_paginas(opzet, client, locale_en):
     from wagtail_localize.models import LocaleSynchronization
 
     data, arch = opzet
-    e = editie(arch, inhoud=[("aanbod", {"pagina": data["aanbod"].pk}), ("aanbod", {"pagina": data["org"].pk})])
+    e = EditieFactory(parent=arch, inhoud=[("aanbod", {"pagina": data["aanbod"].pk}),
+                                           ("aanbod", {"pagina": data["org"].pk})])
     markeer_verschenen(e)  # only an edition that has appeared is public
     LocaleSynchronization.objects.get_or_create(locale=locale_en, defaults={"sync_from": e.locale})
     call_command("sync_locale_trees", verbosity=0)
@@ -206,7 +206,7 @@ def test_online_editie_linkt_naar_vertaalde_paginas(opzet, client, locale_en):
 
 def test_drukproef_preview_geeft_pdf(opzet, client, redacteur):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     client.force_login(redacteur)
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[e.pk])
     post = {"title": e.title, "slug": e.slug, "jaar": 2027, "kwartaal": 2, "inhoud-count": 0,
@@ -221,7 +221,7 @@ def test_status_volgt_workflow(opzet, redacteur):
 
     data, arch = opzet
     workflow = zorg_voor_workflow(arch)
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     assert e.status == "planning"
     state = workflow.start(e, redacteur)
     assert EditiePage.objects.get(pk=e.pk).status == "redactie"
@@ -244,7 +244,7 @@ def test_planning_queries_groeien_niet_mee(opzet, client, redacteur, django_asse
     client.force_login(redacteur)
 
     def verschenen(kwartaal):
-        e = editie(arch, jaar=2026, kwartaal=kwartaal)
+        e = EditieFactory(parent=arch, jaar=2026, kwartaal=kwartaal)
         workflow.start(e, redacteur)
         EditiePage.objects.filter(pk=e.pk).update(verschenen_op=dt.date(2026, 3 * kwartaal - 2, 1))
 
@@ -263,7 +263,7 @@ def test_planning_queries_groeien_niet_mee(opzet, client, redacteur, django_asse
 
 def test_admin_aanmaken_dubbel_kwartaal_geeft_foutmelding(opzet, client, redacteur):
     data, arch = opzet
-    editie(arch, jaar=2027, kwartaal=2)
+    EditieFactory(parent=arch, jaar=2027, kwartaal=2)
     client.force_login(redacteur)
     url = reverse("wagtailadmin_pages:add", args=["publicatie", "editiepage", arch.pk])
     post = {"title": "x", "slug": "nog-een", "jaar": 2027, "kwartaal": 2, "inhoud-count": 0}
@@ -280,10 +280,9 @@ def test_admin_aanmaken_dubbel_kwartaal_geeft_foutmelding(opzet, client, redacte
 def test_verschenen_in_staat_op_elke_geprinte_pagina(opzet, client):
     """base.html shows the line on any page that appeared (kaart/verhalen templates need nothing)."""
     from home.models import StandardPage
-    from tests.factories import publiceer
 
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     pagina = publiceer(data["kaart"].get_parent(), StandardPage(title="Over ons", slug="over-ons"))
     assert "Verschenen in" not in client.get(pagina.url).content.decode()
     markeer_verschenen(e)

@@ -8,30 +8,10 @@ from django.urls import reverse
 from kaart.partners.rollen import REDACTEUREN, setup_roles
 from publicatie.export import exporteer_editie
 from publicatie.models import EditiePage, EditieTaak, ExportTaak
-
-from .factories import archief, editie, gemengde_inhoud, kaart, openbaar_webadres
-from .test_redactiebord import redacteur_in_groep
-
-
-@pytest.fixture
-def opzet(home_page, site):
-    openbaar_webadres(site)
-    data = kaart(home_page)
-    arch = archief(home_page)
-    setup_roles()
-    return data, arch
-
-
-@pytest.fixture
-def anna(opzet):
-    return redacteur_in_groep("anna")
-
-
-@pytest.fixture
-def bram(opzet):
-    return redacteur_in_groep("bram")
+from tests.fabrieken import EditieFactory, gemengde_inhoud
 
 # --- Workflow: groups, second editor, readiness gate -----------------------------------------
+
 
 def acties(e, user):
     e = EditiePage.objects.get(pk=e.pk)
@@ -50,7 +30,7 @@ def in_workflow(opzet, anna):
 
     data, arch = opzet
     workflow = zorg_voor_workflow(arch)
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     workflow.start(e, anna)
     return e
 

@@ -3,56 +3,20 @@
 import datetime as dt
 from decimal import Decimal
 
-import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import Page
 
-from kaart.partners.rollen import REDACTEUREN, setup_roles
 from publicatie.blocks import EditieStreamBlock
 from publicatie.export import exporteer_editie
 from publicatie.herinneringen import stuur_herinneringen
 from publicatie.inhoud import items
 from publicatie.models import EditieArtikel, EditiePage, ExportTaak
-from tests.factories import UserFactory
-
-from .factories import archief, editie, gemengde_inhoud, kaart, openbaar_webadres
-
-
-@pytest.fixture
-def vandaag():
-    return timezone.localdate()
-
-
-@pytest.fixture
-def opzet(home_page, site):
-    openbaar_webadres(site)
-    data = kaart(home_page)
-    arch = archief(home_page)
-    setup_roles()
-    return data, arch
-
-
-def redacteur_in_groep(naam):
-    user = UserFactory(username=naam, email=f"{naam}@example.org", first_name=naam.capitalize())
-    user.groups.add(Group.objects.get(name=REDACTEUREN))
-    return user
-
-
-@pytest.fixture
-def anna(opzet):
-    return redacteur_in_groep("anna")
-
-
-@pytest.fixture
-def bram(opzet):
-    return redacteur_in_groep("bram")
-
+from tests.fabrieken import EditieFactory, UserFactory, gemengde_inhoud
 
 # --- New edition -------------------------------------------------------------------------------
+
 
 def test_nieuwe_editie_krijgt_titel_slug_en_planning(opzet, client, anna, vandaag):
     _data, arch = opzet
@@ -84,7 +48,7 @@ def test_nieuwe_editie_niet_voor_een_partner(opzet, client):
 
 def test_partner_ziet_de_artikelplanning_niet(opzet, client):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     artikel = EditieArtikel.objects.create(editie=e, titel="Geheim plan", status="idee")
     client.force_login(UserFactory(username="partner"))
     for url in (reverse("publicatie_artikelen:index"), reverse("publicatie_artikelen:edit", args=[artikel.pk]),
@@ -107,8 +71,8 @@ def test_admin_formulier_vult_titel_en_slug_zelf_in(opzet, client, anna):
 
 def test_bord_toont_artikelen_budget_te_laat_gereedheid_en_alarm(opzet, client, anna, vandaag):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=10),
-               drukdatum=vandaag - dt.timedelta(days=1))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=10),
+                      drukdatum=vandaag - dt.timedelta(days=1))
     EditieArtikel.objects.create(editie=e, titel="Samen eten in Zeedorp", status="gevraagd", partner=data["org"],
                                  eigenaar=anna, paginas=Decimal("1.5"))
     EditieArtikel.objects.create(editie=e, titel="Column", status="binnen", paginas=1,
@@ -128,9 +92,9 @@ def test_bord_toont_artikelen_budget_te_laat_gereedheid_en_alarm(opzet, client, 
 
 def test_bord_begint_met_de_editie_die_het_eerst_naar_de_drukker_gaat(opzet, client, anna):
     _data, arch = opzet
-    editie(arch, jaar=2027, kwartaal=3)
-    editie(arch, jaar=2027, kwartaal=2)
-    editie(arch, jaar=2028, kwartaal=1)
+    EditieFactory(parent=arch, jaar=2027, kwartaal=3)
+    EditieFactory(parent=arch, jaar=2027, kwartaal=2)
+    EditieFactory(parent=arch, jaar=2028, kwartaal=1)
     client.force_login(anna)
     html = client.get(reverse("publicatie_planning")).content.decode()
     assert html.index("LEEF voorjaar 2027") < html.index("LEEF zomer 2027") < html.index("LEEF winter 2028")
@@ -138,15 +102,15 @@ def test_bord_begint_met_de_editie_die_het_eerst_naar_de_drukker_gaat(opzet, cli
 
 def test_geen_alarm_als_drukdatum_nog_komt(opzet, client, anna, vandaag):
     data, arch = opzet
-    editie(arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=10),
-           drukdatum=vandaag + dt.timedelta(days=1))
+    EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=10),
+                  drukdatum=vandaag + dt.timedelta(days=1))
     client.force_login(anna)
     assert 'role="alert"' not in client.get(reverse("publicatie_planning")).content.decode()
 
 
 def test_artikel_toevoegen_via_admin(opzet, client, anna, vandaag):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     client.force_login(anna)
     url = reverse("publicatie_artikelen:add")
     form = client.get(url + f"?editie={e.pk}")
@@ -166,7 +130,7 @@ def test_artikel_toevoegen_via_admin(opzet, client, anna, vandaag):
 
 def test_herinnering_aan_partner_met_te_late_kopij(opzet, vandaag, anna):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2))
     te_laat = EditieArtikel.objects.create(editie=e, titel="Samen eten", status="gevraagd", partner=data["org"],
                                            eigenaar=anna)
     EditieArtikel.objects.create(editie=e, titel="Al binnen", status="binnen", partner=data["org"])
@@ -196,7 +160,7 @@ def test_herinnering_aan_partner_met_te_late_kopij(opzet, vandaag, anna):
 
 def test_herinnering_die_mislukt_komt_terug(opzet, vandaag, settings):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2))
     artikel = EditieArtikel.objects.create(editie=e, titel="Samen eten", status="gevraagd", partner=data["org"])
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens: the send fails
@@ -208,8 +172,8 @@ def test_herinnering_die_mislukt_komt_terug(opzet, vandaag, settings):
 
 def test_commando_herinner_kopij(opzet, vandaag, capsys):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2),
-               drukdatum=vandaag - dt.timedelta(days=1))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2),
+                      drukdatum=vandaag - dt.timedelta(days=1))
     EditieArtikel.objects.create(editie=e, titel="Samen eten", status="gevraagd", partner=data["org"])
     call_command("herinner_kopij")
     uit = capsys.readouterr()
@@ -221,7 +185,7 @@ def test_commando_herinner_kopij(opzet, vandaag, capsys):
 
 def test_export_met_open_waarschuwing_heet_niet_drukklaar(opzet):
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     taak = ExportTaak.objects.create(editie=e)
     exporteer_editie.call(taak.pk)
     assert ExportTaak.objects.get(pk=taak.pk).document.title == f"{e.title} (drukklaar)"
@@ -240,7 +204,7 @@ def test_chooser_vanuit_editie_toont_alleen_de_taal_van_de_editie(opzet, client,
     from wagtail_localize.models import LocaleSynchronization
 
     data, arch = opzet
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     LocaleSynchronization.objects.get_or_create(locale=locale_en, defaults={"sync_from": e.locale})
     call_command("sync_locale_trees", verbosity=0)
     engels = data["aanbod"].get_translation(locale_en)
@@ -260,7 +224,7 @@ def test_formulier_weigert_pagina_in_andere_taal(opzet, client, anna, locale_en)
     from wagtail_localize.models import LocaleSynchronization
 
     data, arch = opzet
-    e = editie(arch)
+    e = EditieFactory(parent=arch)
     LocaleSynchronization.objects.get_or_create(locale=locale_en, defaults={"sync_from": e.locale})
     call_command("sync_locale_trees", verbosity=0)
     engels = data["aanbod"].get_translation(locale_en)
@@ -283,6 +247,7 @@ def test_agenda_en_vacatures_voegen_geen_lege_kiesregel_in(opzet):
     assert list(blok.child_blocks["vacatures"].child_blocks["vacatures"].get_default()) == []
     # An edition saved with an empty row (before this fix) prints the newest vacancies: automatic.
     data, arch = opzet
-    e = editie(arch, inhoud=[("vacatures", {"kop": "Vrijwilliger worden?", "vacatures": [None], "maximaal": 6})])
+    e = EditieFactory(parent=arch, inhoud=[("vacatures", {"kop": "Vrijwilliger worden?", "vacatures": [None],
+                                                          "maximaal": 6})])
     (item,) = items(e)
     assert [p.pk for p in item.pagina] == [data["vacature"].pk]

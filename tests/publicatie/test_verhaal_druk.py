@@ -10,15 +10,23 @@ from django.urls import reverse
 from pypdf import PdfReader
 from wagtail.models import Page, Site
 
-from kaart.models import ActiviteitMoment, OrganisatiePage
+from kaart.models import ActiviteitMoment
 from publicatie.gereedheid import FOUT, INFO, controleer
 from publicatie.models import DrukInstellingen
 from publicatie.pdf.bouwer import bouw_editie_pdf
-from tests.factories import publiceer
-from tests.verhalen.factories import alinea, verhaal, verhalen_index
+from tests.fabrieken import (
+    EditieFactory,
+    LeefArchiefFactory,
+    OrganisatieFactory,
+    VerhaalFactory,
+    VerhalenIndexFactory,
+    afbeelding,
+    alinea,
+    gemengde_inhoud,
+    kleine_kaart,
+)
 
 from .drukcontrole import RESULTATEN, lege_delen
-from .factories import afbeelding, archief, editie, gemengde_inhoud, kaart
 
 KWAAD = '<img src="/etc/passwd"/> <a href="https://kwaad.example/">klik</a> <font color="red">rood</font>'
 
@@ -28,7 +36,7 @@ def opzet(home_page, site):
     druk = DrukInstellingen.for_site(site)
     druk.korte_url_basis = "leefmee-duinwijk.nl"
     druk.save()
-    return kaart(home_page), archief(home_page), verhalen_index(home_page)
+    return kleine_kaart(home=home_page), LeefArchiefFactory(parent=home_page), VerhalenIndexFactory(parent=home_page)
 
 
 def _tekst(data):
@@ -37,10 +45,10 @@ def _tekst(data):
 
 def test_kop_van_een_partner_wordt_letterlijk_gedrukt_en_verhaal_zonder_portret_werkt(opzet, client, django_user_model):
     data, arch, index = opzet
-    ans = verhaal(index, titel="Ans eet mee", body=[{"type": "kop", "value": KWAAD},
-                                                     alinea(f"<p>{KWAAD.replace('<', '&lt;')}</p>")])
+    ans = VerhaalFactory(parent=index, title="Ans eet mee", body=[{"type": "kop", "value": KWAAD},
+                                                     alinea(html=f"<p>{KWAAD.replace('<', '&lt;')}</p>")])
     assert ans.portret is None
-    e = editie(arch, inhoud=[("verhaal", {"verhaal": ans.pk}), *gemengde_inhoud(data)])
+    e = EditieFactory(parent=arch, inhoud=[("verhaal", {"verhaal": ans.pk}), *gemengde_inhoud(data)])
     inhoud, resultaat = bouw_editie_pdf(e, invariant=True)
     tekst = re.sub(r"\s+", "", _tekst(inhoud).replace("-\n", ""))
     assert tekst.count(re.sub(r"\s+", "", KWAAD)) == 2
@@ -59,8 +67,8 @@ def test_kop_van_een_partner_wordt_letterlijk_gedrukt_en_verhaal_zonder_portret_
 
 
 def test_gereedheid_localhost_is_een_fout(home_page, site):
-    data = kaart(home_page)
-    e = editie(archief(home_page), inhoud=gemengde_inhoud(data))
+    data = kleine_kaart(home=home_page)
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=gemengde_inhoud(data))
     fouten = [b.tekst for b in controleer(e) if b.niveau == FOUT]
     assert any("localhost" in t and "openbare webadres" in t for t in fouten)
     druk = DrukInstellingen.for_site(site)
@@ -79,7 +87,7 @@ def test_gereedheid_andere_taal_en_afgekapte_agenda(opzet, locale_en):
     inhoud[3] = ("agenda", {"kop": "Agenda", "uitsluiten": [], "maximaal": 1})
     ActiviteitMoment.objects.create(page=data["activiteit"], herhaling="eenmalig", datum=dt.date(2027, 5, 4),
                                     begintijd=dt.time(14))
-    e = editie(arch, inhoud=inhoud)
+    e = EditieFactory(parent=arch, inhoud=inhoud)
     fouten = [b.tekst for b in controleer(e) if b.niveau == FOUT]
     assert any("andere taal (en)" in t for t in fouten)
     assert any("de agenda heeft 2 regels" in t for t in fouten)
@@ -89,10 +97,10 @@ def test_gereedheid_andere_taal_en_afgekapte_agenda(opzet, locale_en):
 
 def test_gereedheid_300_ppi_op_de_gedrukte_maat(opzet):
     data, arch, index = opzet
-    klein = verhaal(index, titel="Klein portret", portret=afbeelding("klein", 480, 480, alt="Ans"))
-    te_klein = verhaal(index, titel="Te klein", portret=afbeelding("mini", 200, 200, alt="Sem"))
+    klein = VerhaalFactory(parent=index, title="Klein portret", portret=afbeelding("klein", 480, 480, alt="Ans"))
+    te_klein = VerhaalFactory(parent=index, title="Te klein", portret=afbeelding("mini", 200, 200, alt="Sem"))
     vol = afbeelding("vol", 2000, 1400, alt="Het strand")
-    e = editie(arch, inhoud=[("verhaal", {"verhaal": klein.pk}), ("verhaal", {"verhaal": te_klein.pk}),
+    e = EditieFactory(parent=arch, inhoud=[("verhaal", {"verhaal": klein.pk}), ("verhaal", {"verhaal": te_klein.pk}),
                              ("beeld", {"afbeelding": {"image": vol.pk, "alt_text": "Strand", "decorative": False},
                                         "onderschrift": "Het strand", "paginabreed": True})])
     bevindingen = [(b.niveau, b.tekst) for b in controleer(e)]
@@ -109,9 +117,9 @@ def test_partners_alleen_van_deze_gemeente(opzet, locale_nl):
 
     kustmeer = root.add_child(instance=HomePage(title="Kustmeer", slug="kustmeer", locale=locale_nl))
     Site.objects.create(hostname="kustmeer.example", port=80, root_page=kustmeer)
-    publiceer(kustmeer, OrganisatiePage(title="Strandclub Kustmeer", slug="strandclub",
-                                        korte_beschrijving="De strandclub van Kustmeer."))
-    e = editie(arch, inhoud=gemengde_inhoud(data))
+    OrganisatieFactory(parent=kustmeer, title="Strandclub Kustmeer", slug="strandclub",
+                       korte_beschrijving="De strandclub van Kustmeer.")
+    e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     tekst = _tekst(bouw_editie_pdf(e, invariant=True)[0])
     assert "Buurthuis De Schelp" in tekst and "Strandclub Kustmeer" not in tekst
 
@@ -120,10 +128,10 @@ def test_elke_pagina_gerenderd_geen_pagina_meer_dan_een_derde_leeg(opzet):
     """Render every page with pdftoppm (PNGs kept in test-results/drukwerk/ to look at) and measure."""
     data, arch, index = opzet
     portret = afbeelding("ans", 1800, 1200, alt="Ans aan tafel in De Schelp")
-    lang = [alinea("<p>" + "Ik woon al veertig jaar in Zeedorp. Op dinsdag eet ik mee. " * 12 + "</p>")] * 5
-    ans = verhaal(index, titel="Ans eet elke dinsdag mee", portret=portret, body=lang, leeftijd=78)
-    sem = verhaal(index, titel="Sem zorgt voor zijn moeder", voornaam="Sem", body=lang[:3])
-    e = editie(arch, inhoud=[("verhaal", {"verhaal": ans.pk}), ("verhaal", {"verhaal": sem.pk}),
+    lang = [alinea(html="<p>" + "Ik woon al veertig jaar in Zeedorp. Op dinsdag eet ik mee. " * 12 + "</p>")] * 5
+    ans = VerhaalFactory(parent=index, title="Ans eet elke dinsdag mee", portret=portret, body=lang, leeftijd=78)
+    sem = VerhaalFactory(parent=index, title="Sem zorgt voor zijn moeder", voornaam="Sem", body=lang[:3])
+    e = EditieFactory(parent=arch, inhoud=[("verhaal", {"verhaal": ans.pk}), ("verhaal", {"verhaal": sem.pk}),
                              *gemengde_inhoud(data)])
     inhoud, resultaat = bouw_editie_pdf(e, invariant=True)
     leeg = lege_delen(inhoud, RESULTATEN, "editie")

@@ -12,7 +12,6 @@ import threading
 
 import pytest
 from aiosmtpd.controller import Controller
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import override_settings
 from django.utils import timezone
@@ -20,7 +19,7 @@ from django_tasks.backends.immediate import ImmediateBackend
 
 from kaart.models import Aanmelding, ActiviteitMoment, Contactverzoek
 from kaart.tasks import MAX_POGINGEN, mail_contactverzoek
-from tests.kaart.factories_inhoud import maak_aanbod, maak_activiteit, maak_kaart, maak_organisatie
+from tests.fabrieken import AanbodFactory, ActiviteitFactory, KaartFactory, OrganisatieFactory, UserFactory
 from tests.servers import Postbus, smtp_server, vrije_poort
 
 pytestmark = pytest.mark.django_db
@@ -38,16 +37,10 @@ def poort():
         yield poort
 
 
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()  # the form's rate limit lives in the cache
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def organisatie(site, home_page):
-    return maak_organisatie(maak_kaart(home_page), title="Welzijn Testdorp", email=ORGANISATIE)
+    return OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn Testdorp", email=ORGANISATIE,
+                              volledig=True)
 
 
 def outbox():
@@ -67,7 +60,7 @@ def stuur_vraag(client, aanbod, **extra):
 
 
 def test_outage_the_resident_is_thanked_and_the_outbox_delivers_exactly_once(client, organisatie, poort):
-    aanbod = maak_aanbod(organisatie, title="Buurtmaatje")
+    aanbod = AanbodFactory(parent=organisatie, title="Buurtmaatje", volledig=True)
 
     # Server down: the resident notices nothing.
     response = stuur_vraag(client, aanbod)
@@ -105,9 +98,10 @@ def test_outage_the_resident_is_thanked_and_the_outbox_delivers_exactly_once(cli
 
 def test_outage_a_registration_is_kept_and_delivered_later(client, organisatie, poort):
     datum = timezone.localdate() + dt.timedelta(days=7)
-    workshop = maak_activiteit(
-        organisatie, title="Workshop zorgen voor jezelf", aanmelden="formulier",
+    workshop = ActiviteitFactory(
+        parent=organisatie, title="Workshop zorgen voor jezelf", aanmelden="formulier",
         momenten=[ActiviteitMoment(herhaling="eenmalig", datum=datum, begintijd=dt.time(13, 30))],
+        volledig=True, dimensies=(),
     )
     response = client.post(url(workshop, "aanmelden"), {
         "naam": "Kees", "telefoon": "0612345678", "email": "kees@example.org", "aantal_personen": "2",
@@ -131,7 +125,7 @@ def test_when_queueing_fails_the_request_is_kept_and_sent_once_it_is_overdue(cli
                                                                              monkeypatch):
     """A broken queue (or a worker that died) leaves the request NIEUW: the outbox waits ten minutes for
     the worker, then sends it."""
-    aanbod = maak_aanbod(organisatie)
+    aanbod = AanbodFactory(parent=organisatie, volledig=True)
 
     echt = ImmediateBackend.enqueue
 
@@ -157,7 +151,7 @@ def test_when_queueing_fails_the_request_is_kept_and_sent_once_it_is_overdue(cli
 
 
 def test_the_outbox_gives_up_after_the_maximum_and_skips_what_cannot_be_sent(organisatie, poort):
-    aanbod = maak_aanbod(organisatie)
+    aanbod = AanbodFactory(parent=organisatie, volledig=True)
     oud = timezone.now() - dt.timedelta(hours=1)
     opgegeven = Contactverzoek.objects.create(pagina=aanbod, naam="A", vraag="?", ontvanger=ORGANISATIE,
                                               status="mislukt", pogingen=MAX_POGINGEN, laatste_fout="Timeout")
@@ -179,9 +173,9 @@ def test_the_outbox_gives_up_after_the_maximum_and_skips_what_cannot_be_sent(org
 def test_editors_see_the_attempts_and_the_last_error_in_the_admin(client, organisatie):
     from django.urls import reverse
 
-    from tests.factories import UserFactory
 
-    verzoek = Contactverzoek.objects.create(pagina=maak_aanbod(organisatie), naam="A", vraag="?", status="mislukt",
+    verzoek = Contactverzoek.objects.create(pagina=AanbodFactory(parent=organisatie, volledig=True), naam="A",
+                                            vraag="?", status="mislukt",
                                             pogingen=7, laatste_fout="SMTPServerDisconnected: verbinding weg")
     client.force_login(UserFactory(is_staff=True, is_superuser=True))
     html = client.get(reverse("contactverzoek:inspect", args=[verzoek.pk])).content.decode()

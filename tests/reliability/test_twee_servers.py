@@ -17,7 +17,7 @@ import pytest
 import requests
 from django.db import connection
 
-from tests.factories import UserFactory
+from tests.fabrieken import UserFactory
 
 from .hulp import WACHTWOORD, Processen, server_env, vereis_redis, wacht_op_gezond, wacht_tot, wis_redis_prefix
 

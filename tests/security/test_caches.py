@@ -4,7 +4,6 @@ first, then an anonymous visitor; the visitor must get the anonymous answer, nev
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.test import Client
 from wagtail.documents import get_document_model
@@ -14,7 +13,7 @@ from home.models import StandardPage
 from kaart.partners.rollen import REDACTEUREN, setup_roles
 from leefmee.models import SiteInstellingen
 from publicatie.drukbestanden import besloten_collectie
-from tests.factories import publiceer
+from tests.fabrieken import publiceer
 
 pytestmark = pytest.mark.django_db
 GEHEIM = "leef-2026-1-0123456789abcdef.pdf"
@@ -24,9 +23,6 @@ GEHEIM = "leef-2026-1-0123456789abcdef.pdf"
 def caches_aan(settings):
     settings.OPENDATA_CACHE_SECONDS = 60
     settings.LEEFMEE_PAGINACACHE_SECONDS = 300
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

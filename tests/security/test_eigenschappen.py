@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from home.models import StandardPage
-from tests.factories import publiceer
+from tests.fabrieken import publiceer
 
 # Small and without deadlines: the suite stays fast and no test depends on timing.
 snel = settings(

@@ -2,7 +2,6 @@
 
 import pytest
 from django import forms
-from django.core.cache import cache
 from django.template.loader import render_to_string
 
 from leefmee.formulieren import PerIpLimiet, VeiligFormulierMixin
@@ -11,13 +10,6 @@ from leefmee.formulieren import PerIpLimiet, VeiligFormulierMixin
 class VoorbeeldForm(VeiligFormulierMixin, forms.Form):
     limiet = PerIpLimiet("voorbeeld", aantal=2, periode=60)
     naam = forms.CharField(label="Naam", max_length=100)
-
-
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def verzoek(rf, ip="192.0.2.1"):

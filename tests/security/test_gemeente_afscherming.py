@@ -13,8 +13,8 @@ from django.contrib.auth.models import Group
 
 from kaart.models import Aanmelding, Contactverzoek, Wijzigingsvoorstel
 from kaart.partners.rollen import REDACTEUREN, setup_roles, site_redactie_naam
-from tests.kaart.factories import maak_activiteit
-from tests.kaart.factories_regio import HOST_B, twee_gemeenten
+from tests.fabrieken import ActiviteitFactory
+from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 
@@ -51,7 +51,7 @@ def gegevens(regio):
     voorstel_a = Wijzigingsvoorstel.objects.create(page=regio.aanbod_a, wat_klopt_niet="Tijd klopt niet",
                                                    naam="Anna Duin", email="anna@example.test")
     voorstel_b = Wijzigingsvoorstel.objects.create(page=regio.aanbod_b, wat_klopt_niet="Adres klopt niet")
-    activiteit_a = maak_activiteit(regio.lokaal_a, "Wandelen in Zeedorp")
+    activiteit_a = ActiviteitFactory(parent=regio.lokaal_a, title="Wandelen in Zeedorp")
     aanmelding_a = Aanmelding.objects.create(naam="Anna Duin", email="anna@example.test", activiteit=activiteit_a,
                                              organisatie=regio.lokaal_a)
     return vraag_a, vraag_b, voorstel_a, voorstel_b, aanmelding_a

@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from home.models import StandardPage
 from leefmee.settings.base import tegel_bron
-from tests.factories import publiceer
+from tests.fabrieken import publiceer
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -9,7 +9,7 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 from django.utils import timezone
 
-from tests.factories import UserFactory
+from tests.fabrieken import UserFactory
 
 WACHTWOORD = "Wachtwoord-voor-tests-1"
 

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 
 from kaart.partners.rollen import REDACTEUREN, setup_roles, zorg_voor_partnergroep
 from publicatie.drukbestanden import besloten_collectie
-from tests.kaart.factories import maak_kaart, maak_organisatie
+from tests.fabrieken import KaartFactory, OrganisatieFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ def documenten(site, home_page):
     Document.objects.create(title="LEEF drukproef geheim", collection=besloten_collectie(),
                             file=ContentFile(b"%PDF-1.4\n", name="leef-2026-1-0123456789abcdef.pdf"))
     Document.objects.create(title="Folder openbaar", file=ContentFile(b"%PDF-1.4\n", name="folder.pdf"))
-    return maak_organisatie(maak_kaart(home_page), "Welzijn Testdorp")
+    return OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn Testdorp")
 
 
 def _gebruiker(naam, groep):

@@ -8,8 +8,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from kaart.partners.rollen import REDACTEUREN, setup_roles, site_redactie_naam, zorg_voor_partnergroep
-from tests.kaart.factories_regio import HOST_B, twee_gemeenten
-from tests.verhalen.factories import verhaal, verhalen_index
+from tests.fabrieken import BlogFactory, VerhaalFactory, VerhalenIndexFactory
+from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 
@@ -33,14 +33,14 @@ def _gebruiker(naam, groep):
 @pytest.fixture
 def opzet(site, home_page, locale_nl):
     regio = twee_gemeenten(site, home_page, locale_nl)
-    index = verhalen_index(home_page)
+    index = VerhalenIndexFactory(parent=home_page)
     setup_roles()
     partner = _gebruiker("partner-a", zorg_voor_partnergroep(regio.lokaal_a))
     anders = _gebruiker("partner-b", zorg_voor_partnergroep(regio.lokaal_b))
-    verhaal(index, titel=OPENBAAR)
-    verhaal(index, titel=CONCEPT, publiceren=False, owner=anders)
-    verhaal(index, titel=EIGEN_CONCEPT, publiceren=False, owner=partner)
-    besloten = verhaal(index, titel=BESLOTEN)
+    VerhaalFactory(parent=index, title=OPENBAAR)
+    VerhaalFactory(parent=index, title=CONCEPT, publiceren=False, owner=anders)
+    VerhaalFactory(parent=index, title=EIGEN_CONCEPT, publiceren=False, owner=partner)
+    besloten = VerhaalFactory(parent=index, title=BESLOTEN)
     PageViewRestriction.objects.create(page=besloten, restriction_type=PageViewRestriction.LOGIN)
     return regio, index, partner
 
@@ -116,10 +116,8 @@ def _blogformulier(user, blog):
 def test_a_partner_cannot_name_another_organisation_as_blog_author_by_hand(opzet):
     from django.core.exceptions import ValidationError
 
-    from tests.verhalen.factories import blog
-
     regio, index, partner = opzet
-    stuk = blog(index, auteur_organisatie=regio.lokaal_a)
+    stuk = BlogFactory(parent=index, auteur_organisatie=regio.lokaal_a)
     form = _blogformulier(partner, stuk)
     form.cleaned_data = {"auteur_organisatie": regio.lokaal_b}
     with pytest.raises(ValidationError, match="kun je niet kiezen"):

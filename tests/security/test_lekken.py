@@ -8,9 +8,9 @@ import pytest
 from publicatie.export import exporteer_editie
 from publicatie.models import ExportTaak
 from publicatie.views import markeer_verschenen
+from tests.fabrieken import AanbodFactory, EditieFactory, LeefArchiefFactory
 from tests.kaart.partners_helpers import *  # noqa: F403
-from tests.kaart.partners_helpers import geweigerd, maak_aanbod
-from tests.publicatie.factories import archief, editie
+from tests.kaart.partners_helpers import geweigerd
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +20,7 @@ GEHEIM = "Conceptje van de sportclub"
 @pytest.fixture
 def concept_b(org_b):
     """A draft of organisation B that was never published."""
-    aanbod = maak_aanbod(org_b, "Wandelvoetbal")
+    aanbod = AanbodFactory(parent=org_b, title="Wandelvoetbal")
     aanbod.title = GEHEIM
     aanbod.save_revision()
     return aanbod
@@ -28,14 +28,8 @@ def concept_b(org_b):
 
 @pytest.fixture
 def nooit_live_b(org_b):
-    from kaart.models import AanbodDimensie, AanbodPage, Dimensie
-
-    pagina = AanbodPage(title="Nog geheim aanbod", slug="nog-geheim", korte_beschrijving="Nog niet klaar.",
-                        wat_is_het="<p>Concept.</p>", live=False)
-    pagina.dimensie_koppelingen = [AanbodDimensie(dimensie=Dimensie.objects.order_by("volgorde").first())]
-    org_b.add_child(instance=pagina)
-    pagina.save_revision()
-    return pagina
+    return AanbodFactory(parent=org_b, title="Nog geheim aanbod", slug="nog-geheim",
+                         korte_beschrijving="Nog niet klaar.", wat_is_het="<p>Concept.</p>", publiceren=False)
 
 
 @pytest.fixture
@@ -44,7 +38,7 @@ def drukbestand(home_page, kaart, org_a, aanbod_a, rollen_klaar, settings, tmp_p
     production: Wagtail's document view streams local files)."""
     settings.MEDIA_ROOT = tmp_path
     settings.STORAGES = {**settings.STORAGES, "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"}}
-    e = editie(archief(home_page), inhoud=[("aanbod", {"pagina": aanbod_a.pk})])
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=[("aanbod", {"pagina": aanbod_a.pk})])
     taak = ExportTaak.objects.create(editie=e)
     exporteer_editie.call(taak.pk)
     taak.refresh_from_db()

@@ -13,8 +13,7 @@ from wagtail.models import PageViewRestriction
 from home.models import StandardPage
 from kaart.models import Contactverzoek
 from leefmee.models import Limietteller
-from tests.factories import UserFactory, publiceer
-from tests.kaart.factories_inhoud import maak_aanbod, maak_kaart, maak_organisatie
+from tests.fabrieken import AanbodFactory, KaartFactory, OrganisatieFactory, UserFactory, publiceer
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +24,8 @@ def andere_worker():
 
 def test_contact_requests_are_limited_across_workers(client, site, home_page, settings):
     settings.LEEFMEE_FORMULIER_LIMIET = (5, 600)  # five accepted forms per address, then 429
-    aanbod = maak_aanbod(maak_organisatie(maak_kaart(home_page), title="Welzijn", email="w@example.test"))
+    aanbod = AanbodFactory(parent=OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn",
+                                                     email="w@example.test", volledig=True), volledig=True)
     url = aanbod.url + aanbod.reverse_subpage("informatie_aanvragen")
     statussen = []
     for n in range(8):

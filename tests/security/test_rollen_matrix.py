@@ -16,7 +16,7 @@ from django.contrib.auth.models import Group
 
 from kaart.models import Contactverzoek, Wijzigingsvoorstel
 from kaart.partners.rollen import BEHEERDERS, REDACTEUREN, setup_roles, site_redactie_naam, zorg_voor_partnergroep
-from tests.kaart.factories_regio import HOST_B, twee_gemeenten
+from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +73,8 @@ def wereld(site, home_page, locale_nl):
     vraag = Contactverzoek.objects.create(naam=GEHEIM, email="anna@example.test", vraag="Hulp?",
                                           organisatie=regio.lokaal_a, pagina=regio.aanbod_a)
     voorstel = Wijzigingsvoorstel.objects.create(page=regio.aanbod_a, wat_klopt_niet=f"{GEHEIM}: tijd klopt niet",
-                                                 naam=GEHEIM, email="anna@example.test")
+                                                 naam=GEHEIM, email="anna@example.test",
+                                                )
     User = get_user_model()
     gebruikers = {"beheerder": User.objects.create_superuser("beheerder", "b@example.test", "LeefMee-test-2026")}
 

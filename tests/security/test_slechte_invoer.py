@@ -7,25 +7,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kaart.models import Contactverzoek, Wijzigingsvoorstel
-from tests.kaart.factories import maak_aanbod, maak_activiteit, maak_agenda, maak_kaart, maak_organisatie
+from tests.fabrieken import AanbodFactory, ActiviteitFactory, AgendaFactory, KaartFactory, OrganisatieFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def lege_cache():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def inhoud(site, home_page):
-    kaart = maak_kaart(home_page)
-    maak_agenda(home_page)
-    org = maak_organisatie(kaart, "Welzijn Testdorp", email="vragen@welzijn.example")
-    aanbod = maak_aanbod(org, "Buurtmaatje")
-    maak_activiteit(org, "Koffie-ochtend")
+    kaart = KaartFactory(parent=home_page)
+    AgendaFactory(parent=home_page)
+    org = OrganisatieFactory(parent=kaart, title="Welzijn Testdorp", email="vragen@welzijn.example")
+    aanbod = AanbodFactory(parent=org, title="Buurtmaatje")
+    ActiviteitFactory(parent=org, title="Koffie-ochtend")
     return aanbod
 
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.factories import UserFactory
+from tests.fabrieken import UserFactory, publiceer
 
 ADMIN = "/admin/"
 
@@ -159,7 +159,6 @@ def besloten(home_page, site):
 
     from home.models import StandardPage
     from publicatie.drukbestanden import besloten_collectie
-    from tests.factories import publiceer
 
     pagina = publiceer(home_page, StandardPage(title="Alleen intern", slug="intern"))
     PageViewRestriction.objects.create(page=pagina, restriction_type=PageViewRestriction.LOGIN)

@@ -6,12 +6,19 @@ response a visitor (or the production crawler) can reach.
 """
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import PageViewRestriction
 
 from leefmee.zichtbaarheid import zichtbaar
-from tests.kaart.factories_regio import HOST_B, maak_site_b
-from tests.verhalen import factories as f
+from tests.fabrieken import (
+    AanbodFactory,
+    ArtikelFactory,
+    InformatieIndexFactory,
+    KaartFactory,
+    OrganisatieFactory,
+    VerhaalFactory,
+    VerhalenIndexFactory,
+)
+from tests.fabrieken.regio import HOST_B, maak_site_b
 from verhalen.models import VerhaalPage
 
 pytestmark = pytest.mark.django_db
@@ -28,27 +35,27 @@ def vertaal(pagina, locale):
 @pytest.fixture(autouse=True)
 def hosts(settings):
     settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
-    cache.clear()
 
 
 @pytest.fixture
 def inhoud(site, home_page, locale_nl, locale_en):
-    kaart = f.kaart(home_page)
-    org = f.organisatie(kaart)
-    aanbod = f.aanbod(org, "Buurtmaaltijd")
-    index = f.verhalen_index(home_page)
-    info = f.informatie_index(home_page)
-    open_verhaal = f.verhaal(index, "Open verhaal", aanbod=[aanbod])
-    besloten = f.verhaal(index, "Besloten verhaal", aanbod=[aanbod])
-    wachtwoord = f.verhaal(index, "Wachtwoordverhaal", aanbod=[aanbod])
+    kaart = KaartFactory(parent=home_page, title="Kaart")
+    org = OrganisatieFactory(parent=kaart, title="Welzijn Duinwijk", korte_beschrijving="Hulp en contact in de buurt.")
+    aanbod = AanbodFactory(parent=org, title="Buurtmaaltijd", dimensies=(),
+                           wat_is_het="<p>Samen eten in het buurthuis.</p>")
+    index = VerhalenIndexFactory(parent=home_page)
+    info = InformatieIndexFactory(parent=home_page)
+    open_verhaal = VerhaalFactory(parent=index, title="Open verhaal", aanbod=[aanbod])
+    besloten = VerhaalFactory(parent=index, title="Besloten verhaal", aanbod=[aanbod])
+    wachtwoord = VerhaalFactory(parent=index, title="Wachtwoordverhaal", aanbod=[aanbod])
     PageViewRestriction.objects.create(page=wachtwoord, restriction_type=PageViewRestriction.PASSWORD,
                                        password="geheim-2026")
-    f.verhaal(index, "Conceptverhaal", aanbod=[aanbod], publiceren=False)
-    f.artikel(info, "Open artikel")
-    besloten_artikel = f.artikel(info, "Besloten artikel")
+    VerhaalFactory(parent=index, title="Conceptverhaal", aanbod=[aanbod], publiceren=False)
+    ArtikelFactory(parent=info, title="Open artikel")
+    besloten_artikel = ArtikelFactory(parent=info, title="Besloten artikel")
     PageViewRestriction.objects.create(page=besloten_artikel, restriction_type=PageViewRestriction.LOGIN)
     _site_b, home_b = maak_site_b(locale_nl)
-    f.verhaal(f.verhalen_index(home_b), "Kustmeer verhaal")
+    VerhaalFactory(parent=VerhalenIndexFactory(parent=home_b), title="Kustmeer verhaal")
     # The English tree: home, story index and the translation of the restricted story.
     vertaal(home_page, locale_en)
     vertaal(index, locale_en)

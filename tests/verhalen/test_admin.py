@@ -3,7 +3,18 @@
 import pytest
 from django.urls import reverse
 
-from . import factories as f
+from tests.fabrieken import (
+    AanbodFactory,
+    ArtikelFactory,
+    BlogFactory,
+    InformatieIndexFactory,
+    KaartFactory,
+    OrganisatieFactory,
+    VerhaalFactory,
+    VerhalenIndexFactory,
+    alinea,
+    dimensie,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,11 +26,11 @@ MOEILIJK = (
 
 
 def test_editor_panel_shows_the_score_of_the_latest_revision(admin_client, home_page):
-    index = f.verhalen_index(home_page)
-    verhaal = f.verhaal(index, titel="Ans eet mee")
+    index = VerhalenIndexFactory(parent=home_page)
+    verhaal = VerhaalFactory(parent=index, title="Ans eet mee")
     # A draft with a hard sentence: the editor sees the score of what they are working on.
     concept = verhaal.get_latest_revision_as_object()
-    concept.body = [f.alinea(MOEILIJK)]
+    concept.body = [alinea(html=MOEILIJK)]
     concept.save_revision()
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[verhaal.pk]))
     assert response.status_code == 200
@@ -33,24 +44,24 @@ def test_editor_panel_shows_the_score_of_the_latest_revision(admin_client, home_
 
 @pytest.mark.parametrize("maker", ["blog", "artikel"])
 def test_editor_panel_on_blogs_and_articles(admin_client, home_page, maker):
-    index = f.verhalen_index(home_page) if maker == "blog" else f.informatie_index(home_page)
-    pagina = getattr(f, maker)(index)
+    index = VerhalenIndexFactory(parent=home_page) if maker == "blog" else InformatieIndexFactory(parent=home_page)
+    pagina = {"blog": BlogFactory, "artikel": ArtikelFactory}[maker](parent=index)
     html = admin_client.get(reverse("wagtailadmin_pages:edit", args=[pagina.pk])).content.decode()
     assert "Flesch–Douma-score:" in html
     assert "Goed leesbaar: past bij taalniveau B1." in html
 
 
 def test_create_view_shows_the_panel_without_text(admin_client, home_page):
-    index = f.verhalen_index(home_page)
+    index = VerhalenIndexFactory(parent=home_page)
     response = admin_client.get(reverse("wagtailadmin_pages:add", args=["verhalen", "verhaalpage", index.pk]))
     assert response.status_code == 200
     assert "Er is nog geen tekst om te meten." in response.content.decode()
 
 
 def test_listing_of_stories_has_a_readability_column(admin_client, home_page):
-    index = f.verhalen_index(home_page)
-    f.verhaal(index, titel="Makkelijk verhaal")
-    f.verhaal(index, titel="Moeilijk verhaal", body=[f.alinea(MOEILIJK)])
+    index = VerhalenIndexFactory(parent=home_page)
+    VerhaalFactory(parent=index, title="Makkelijk verhaal")
+    VerhaalFactory(parent=index, title="Moeilijk verhaal", body=[alinea(html=MOEILIJK)])
     response = admin_client.get(reverse("verhalen_lijst:index"))
     assert response.status_code == 200
     html = response.content.decode()
@@ -61,8 +72,8 @@ def test_listing_of_stories_has_a_readability_column(admin_client, home_page):
 
 
 def test_listings_of_blogs_and_articles_and_the_menu(admin_client, home_page):
-    f.blog(f.verhalen_index(home_page), titel="Een blog")
-    f.artikel(f.informatie_index(home_page), titel="Een artikel")
+    BlogFactory(parent=VerhalenIndexFactory(parent=home_page), title="Een blog")
+    ArtikelFactory(parent=InformatieIndexFactory(parent=home_page), title="Een artikel")
     assert "Een blog" in admin_client.get(reverse("blogs_lijst:index")).content.decode()
     assert "Een artikel" in admin_client.get(reverse("artikelen_lijst:index")).content.decode()
     assert "Verhalen en artikelen" in admin_client.get(reverse("wagtailadmin_home")).content.decode()
@@ -71,11 +82,15 @@ def test_listings_of_blogs_and_articles_and_the_menu(admin_client, home_page):
 def test_story_preview_with_unsaved_links_renders(admin_client, home_page):
     from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-    org = f.organisatie(f.kaart(home_page))
-    maaltijd = f.aanbod(org, "Buurtmaaltijd")
-    index = f.verhalen_index(home_page)
-    verhaal = f.verhaal(index, titel="Ans eet mee")
-    f.verhaal(index, titel="Ook over lichaam", dimensies=("lichaam",))
+    org = OrganisatieFactory(parent=KaartFactory(parent=home_page, title="Kaart"), title="Welzijn Duinwijk",
+                             korte_beschrijving="Hulp en contact in de buurt.",
+                            )
+    maaltijd = AanbodFactory(parent=org, title="Buurtmaaltijd", dimensies=(),
+                             wat_is_het="<p>Samen eten in het buurthuis.</p>",
+                            )
+    index = VerhalenIndexFactory(parent=home_page)
+    verhaal = VerhaalFactory(parent=index, title="Ans eet mee")
+    VerhaalFactory(parent=index, title="Ook over lichaam", dimensies=("lichaam",))
     data = nested_form_data({
         "title": "Ans eet mee (concept)", "slug": verhaal.slug, "voornaam": "Ans", "leeftijd": "78", "rol": "",
         "portret_alt": "", "intro": "Een verhaal.", "citaat": "Fijn.", "datum": "2026-03-01",
@@ -85,7 +100,7 @@ def test_story_preview_with_unsaved_links_renders(admin_client, home_page):
             ("wat_hielp_mij", {"titel": "Wat hielp mij", "tekst": rich_text(""),
                                "links": streamfield([("item", maaltijd.pk)])}),
         ]),
-        "dimensie_koppelingen": inline_formset([{"dimensie": f.dimensie("lichaam").pk}]),
+        "dimensie_koppelingen": inline_formset([{"dimensie": dimensie(sleutel="lichaam").pk}]),
         "vraag_koppelingen": inline_formset([]),
         "organisatie_koppelingen": inline_formset([{"organisatie": org.pk}]),
     })

@@ -3,25 +3,26 @@
 import pytest
 from wagtail.images import get_image_model
 
+from tests.fabrieken import AanbodFactory, ActiviteitFactory, KaartFactory, LevensvraagFactory, OrganisatieFactory
 from verhalen import demo
 from verhalen.models import ArtikelPage, BlogPage, VerhaalPage
 from verhalen.verwant import artikelen_bij, verhalen_bij
-
-from . import factories as f
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def context(home_page):
-    kaart = f.kaart(home_page)
-    org = f.organisatie(kaart, "Welzijn Duinwijk")
+    kaart = KaartFactory(parent=home_page, title="Kaart")
+    org = OrganisatieFactory(parent=kaart, title="Welzijn Duinwijk", korte_beschrijving="Hulp en contact in de buurt.")
     return {
         "home": home_page,
         "organisaties": {"welzijn-duinwijk": org},
-        "aanbod": {"buurtkamer": f.aanbod(org, "Buurtmaaltijd Zeedorp")},
-        "activiteiten": {"taalcafe": f.activiteit(org, "Taalcafé")},
-        "vragen": {"ik-voel-me-vaak-alleen": f.vraag()},
+        "aanbod": {"buurtkamer": AanbodFactory(parent=org, title="Buurtmaaltijd Zeedorp", dimensies=(),
+                                               wat_is_het="<p>Samen eten in het buurthuis.</p>")},
+        "activiteiten": {"taalcafe": ActiviteitFactory(parent=org, title="Taalcafé", dimensies=(), momenten=())},
+        "vragen": {"ik-voel-me-vaak-alleen": LevensvraagFactory(slug="ik-voel-me-alleen",
+                                                                naam="Ik voel me vaak alleen")},
     }
 
 

@@ -4,22 +4,32 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from tests.fabrieken import (
+    AanbodFactory,
+    BlogFactory,
+    KaartFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
+    VerhaalFactory,
+    VerhalenIndexFactory,
+    afbeelding,
+    dimensie,
+)
+from verhalen.models import VerhaalDimensie, VerhaalPage
 from verhalen.models.index import PER_PAGINA
-
-from . import factories as f
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def index(home_page):
-    return f.verhalen_index(home_page)
+    return VerhalenIndexFactory(parent=home_page)
 
 
 def test_filter_by_dimension_shows_stories_and_blogs_of_that_dimension(client, index):
-    f.verhaal(index, titel="Over meedoen", dimensies=("meedoen",))
-    f.blog(index, titel="Blog over meedoen", dimensies=("meedoen", "lichaam"))
-    f.verhaal(index, titel="Over lichaam", dimensies=("lichaam",))
+    VerhaalFactory(parent=index, title="Over meedoen", dimensies=("meedoen",))
+    BlogFactory(parent=index, title="Blog over meedoen", dimensies=("meedoen", "lichaam"))
+    VerhaalFactory(parent=index, title="Over lichaam", dimensies=("lichaam",))
     html = client.get(index.url, {"dimensie": "meedoen"}).content.decode()
     assert "Over meedoen" in html and "Blog over meedoen" in html
     assert "Over lichaam" not in html
@@ -28,10 +38,10 @@ def test_filter_by_dimension_shows_stories_and_blogs_of_that_dimension(client, i
 
 
 def test_filter_by_question(client, index):
-    alleen = f.vraag()
-    geld = f.vraag("geldzorgen", "Ik heb geldzorgen", "kwaliteit")
-    f.verhaal(index, titel="Alleen", vragen=[alleen])
-    f.verhaal(index, titel="Schulden", vragen=[geld], dimensies=("kwaliteit",))
+    alleen = LevensvraagFactory(slug="ik-voel-me-alleen", naam="Ik voel me vaak alleen")
+    geld = LevensvraagFactory(slug="geldzorgen", naam="Ik heb geldzorgen", dimensie="kwaliteit")
+    VerhaalFactory(parent=index, title="Alleen", vragen=[alleen])
+    VerhaalFactory(parent=index, title="Schulden", vragen=[geld], dimensies=("kwaliteit",))
     html = client.get(index.url, {"vraag": "geldzorgen"}).content.decode()
     assert "Schulden" in html and ">Alleen<" not in html
     html = client.get(index.url, {"vraag": "ik-voel-me-alleen", "dimensie": "kwaliteit"}).content.decode()
@@ -45,7 +55,7 @@ def test_filter_by_question(client, index):
      {"dimensie": "meedoen\x00"}, {"vraag": "a\n"}],
 )
 def test_bad_query_parameters_give_a_normal_page(client, index, params):
-    f.verhaal(index, titel="Het enige verhaal")
+    VerhaalFactory(parent=index, title="Het enige verhaal")
     response = client.get(index.url, params)
     assert response.status_code == 200
     html = response.content.decode()
@@ -54,7 +64,7 @@ def test_bad_query_parameters_give_a_normal_page(client, index, params):
 
 
 def test_unknown_filter_values_get_a_dutch_message(client, index):
-    f.verhaal(index, titel="Een verhaal", dimensies=("lichaam",))
+    VerhaalFactory(parent=index, title="Een verhaal", dimensies=("lichaam",))
     html = client.get(index.url, {"dimensie": "onzin", "vraag": "ook-onzin"}).content.decode()
     assert "Dit onderwerp kennen we niet. Je ziet nu alle verhalen." in html
     assert "Deze vraag kennen we niet. Je ziet nu alle verhalen." in html
@@ -63,8 +73,8 @@ def test_unknown_filter_values_get_a_dutch_message(client, index):
 
 def test_newest_first_and_paginated(client, index):
     for i in range(PER_PAGINA + 2):
-        f.verhaal(index, titel=f"Verhaal-{i:02d}")
-    f.verhaal(index, titel="Concept", publiceren=False)
+        VerhaalFactory(parent=index, title=f"Verhaal-{i:02d}")
+    VerhaalFactory(parent=index, title="Concept", publiceren=False)
     eerste = client.get(index.url).content.decode()
     assert f"{PER_PAGINA + 2} verhalen gevonden" in eerste
     assert eerste.index(f"Verhaal-{PER_PAGINA + 1:02d}") < eerste.index(f"Verhaal-{PER_PAGINA:02d}")
@@ -78,17 +88,17 @@ def test_newest_first_and_paginated(client, index):
 def test_the_overview_follows_publishing_and_link_changes_at_once(client, index):
     """The list is kept in memory per content version: a publish, an unpublish or a changed link
     shows at the next request."""
-    oud = f.verhaal(index, titel="Oud verhaal", dimensies=("lichaam",))
+    oud = VerhaalFactory(parent=index, title="Oud verhaal", dimensies=("lichaam",))
     assert "Oud verhaal" in client.get(index.url, {"dimensie": "lichaam"}).content.decode()
 
-    nieuw = f.verhaal(index, titel="Nieuw verhaal", dimensies=("meedoen",))
+    nieuw = VerhaalFactory(parent=index, title="Nieuw verhaal", dimensies=("meedoen",))
     oud.unpublish()
     html = client.get(index.url).content.decode()
     assert "Nieuw verhaal" in html and "Oud verhaal" not in html and "1 verhaal gevonden" in html
 
     # An editor moves the story from one dimension to another and publishes.
-    nieuw = f.VerhaalPage.objects.get(pk=nieuw.pk)
-    nieuw.dimensie_koppelingen = [f.VerhaalDimensie(dimensie=f.dimensie("lichaam"))]
+    nieuw = VerhaalPage.objects.get(pk=nieuw.pk)
+    nieuw.dimensie_koppelingen = [VerhaalDimensie(dimensie=dimensie(sleutel="lichaam"))]
     nieuw.save_revision().publish()
     assert "0 verhalen gevonden" in client.get(index.url, {"dimensie": "meedoen"}).content.decode()
     assert "Nieuw verhaal" in client.get(index.url, {"dimensie": "lichaam"}).content.decode()
@@ -96,15 +106,15 @@ def test_the_overview_follows_publishing_and_link_changes_at_once(client, index)
 
 def test_pagination_keeps_the_filter(client, index):
     for _ in range(PER_PAGINA + 1):
-        f.verhaal(index, dimensies=("zingeving",))
+        VerhaalFactory(parent=index, dimensies=("zingeving",))
     html = client.get(index.url, {"dimensie": "zingeving"}).content.decode()
     assert 'href="?dimensie=zingeving&amp;pagina=2"' in html
 
 
 def test_rss_feed_lists_stories_and_blogs_newest_first(client, index):
-    f.verhaal(index, titel="Oud verhaal")
-    f.blog(index, titel="Nieuwe blog")
-    f.verhaal(index, titel="Concept", publiceren=False)
+    VerhaalFactory(parent=index, title="Oud verhaal")
+    blog = BlogFactory(parent=index, title="Nieuwe blog")
+    VerhaalFactory(parent=index, title="Concept", publiceren=False)
     response = client.get(f"{index.url}feed/rss/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/rss+xml")
@@ -112,12 +122,12 @@ def test_rss_feed_lists_stories_and_blogs_newest_first(client, index):
     assert kanaal.findtext("title") == "Verhalen"
     items = kanaal.findall("item")
     assert [i.findtext("title") for i in items] == ["Nieuwe blog", "Oud verhaal"]
-    assert items[0].findtext("link").startswith("http://testserver/verhalen/blog-")
+    assert items[0].findtext("link") == f"http://testserver{blog.url}"  # the full address of the page
     assert items[0].findtext("description") == "Nieuws van een partner."
 
 
 def test_atom_feed_is_valid_atom_with_entries(client, index):
-    f.verhaal(index, titel="Ans eet mee")
+    verhaal = VerhaalFactory(parent=index, title="Ans eet mee")
     response = client.get(f"{index.url}feed/atom/")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/atom+xml")
@@ -127,7 +137,7 @@ def test_atom_feed_is_valid_atom_with_entries(client, index):
     entries = feed.findall("a:entry", ns)
     assert [e.findtext("a:title", namespaces=ns) for e in entries] == ["Ans eet mee"]
     assert entries[0].find("a:updated", ns) is not None
-    assert entries[0].find("a:link", ns).get("href").startswith("http://testserver/verhalen/verhaal-")
+    assert entries[0].find("a:link", ns).get("href") == f"http://testserver{verhaal.url}"
 
 
 def test_index_links_its_feeds(client, index):
@@ -136,12 +146,13 @@ def test_index_links_its_feeds(client, index):
 
 
 def _vul(index, aantal, kaartdata):
-    alleen = f.vraag()
+    alleen = LevensvraagFactory(slug="ik-voel-me-alleen", naam="Ik voel me vaak alleen")
     for i in range(aantal):
-        f.verhaal(index, portret=f.afbeelding(), vragen=[alleen], organisaties=[kaartdata["org"]],
-                  aanbod=[kaartdata["aanbod"]], dimensies=("meedoen", "lichaam"))
+        VerhaalFactory(parent=index, portret=afbeelding("portret", 60, 60, alt="Getekend portret met de letter A"),
+                       vragen=[alleen], organisaties=[kaartdata["org"]], aanbod=[kaartdata["aanbod"]],
+                       dimensies=("meedoen", "lichaam"))
         if i % 3 == 0:
-            f.blog(index, auteur_organisatie=kaartdata["org"])
+            BlogFactory(parent=index, auteur_organisatie=kaartdata["org"])
 
 
 def _tel_queries(client, url, django_assert_max_num_queries, maximum):
@@ -153,8 +164,11 @@ def _tel_queries(client, url, django_assert_max_num_queries, maximum):
 
 @pytest.fixture
 def kaartdata(home_page):
-    org = f.organisatie(f.kaart(home_page))
-    return {"org": org, "aanbod": f.aanbod(org)}
+    org = OrganisatieFactory(parent=KaartFactory(parent=home_page, title="Kaart"), title="Welzijn Duinwijk",
+                             korte_beschrijving="Hulp en contact in de buurt.",
+                            )
+    return {"org": org, "aanbod": AanbodFactory(parent=org, title="Buurtmaaltijd", dimensies=(),
+                                                wat_is_het="<p>Samen eten in het buurthuis.</p>")}
 
 
 def test_index_and_detail_queries_do_not_grow_with_the_number_of_stories(
@@ -164,7 +178,7 @@ def test_index_and_detail_queries_do_not_grow_with_the_number_of_stories(
     klein_index = _tel_queries(client, index.url, django_assert_max_num_queries, 40)
     klein_filter = _tel_queries(client, f"{index.url}?dimensie=meedoen&vraag=ik-voel-me-alleen",
                                 django_assert_max_num_queries, 40)
-    verhaal = index.get_children().type(f.VerhaalPage).last().specific
+    verhaal = index.get_children().type(VerhaalPage).last().specific
     klein_detail = _tel_queries(client, verhaal.url, django_assert_max_num_queries, 40)
     klein_home = _tel_queries(client, "/", django_assert_max_num_queries, 30)
 

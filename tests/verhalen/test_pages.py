@@ -4,25 +4,43 @@ import pytest
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
+from tests.fabrieken import (
+    AanbodFactory,
+    ActiviteitFactory,
+    ArtikelFactory,
+    BlogFactory,
+    InformatieIndexFactory,
+    KaartFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
+    VerhaalFactory,
+    VerhalenIndexFactory,
+    afbeelding,
+    alinea,
+    dimensie,
+)
 from verhalen.models import ArtikelPage, BlogPage, InformatieIndexPage, VerhaalPage, VerhalenIndexPage
-
-from . import factories as f
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def kaartdata(home_page):
-    kaart = f.kaart(home_page)
-    org = f.organisatie(kaart, "Welzijn Duinwijk")
-    return {"org": org, "maaltijd": f.aanbod(org, "Buurtmaaltijd"), "taalcafe": f.activiteit(org, "Taalcafé")}
+    kaart = KaartFactory(parent=home_page, title="Kaart")
+    org = OrganisatieFactory(parent=kaart, title="Welzijn Duinwijk", korte_beschrijving="Hulp en contact in de buurt.")
+    maaltijd = AanbodFactory(parent=org, title="Buurtmaaltijd", dimensies=(),
+                             wat_is_het="<p>Samen eten in het buurthuis.</p>",
+                            )
+    taalcafe = ActiviteitFactory(parent=org, title="Taalcafé", dimensies=(), momenten=())
+    return {"org": org, "maaltijd": maaltijd, "taalcafe": taalcafe}
 
 
 def test_story_renders_with_portrait_quote_next_step_and_topics(client, home_page, kaartdata):
-    index = f.verhalen_index(home_page)
-    alleen = f.vraag()
-    verhaal = f.verhaal(
-        index, titel="Ans (78) eet elke dinsdag mee", leeftijd=78, portret=f.afbeelding(),
+    index = VerhalenIndexFactory(parent=home_page)
+    alleen = LevensvraagFactory(slug="ik-voel-me-alleen", naam="Ik voel me vaak alleen")
+    verhaal = VerhaalFactory(
+        parent=index, title="Ans (78) eet elke dinsdag mee", leeftijd=78,
+        portret=afbeelding("portret", 60, 60, alt="Getekend portret met de letter A"),
         portret_alt="Tekening van Ans", vragen=[alleen], organisaties=[kaartdata["org"]],
         aanbod=[kaartdata["maaltijd"], kaartdata["taalcafe"]], verschenen_in_leef="LEEF voorjaar 2027",
     )
@@ -47,8 +65,8 @@ def test_story_renders_with_portrait_quote_next_step_and_topics(client, home_pag
 
 
 def test_story_next_step_skips_unpublished_offerings(client, home_page, kaartdata):
-    index = f.verhalen_index(home_page)
-    verhaal = f.verhaal(index, aanbod=[kaartdata["maaltijd"]])
+    index = VerhalenIndexFactory(parent=home_page)
+    verhaal = VerhaalFactory(parent=index, aanbod=[kaartdata["maaltijd"]])
     kaartdata["maaltijd"].unpublish()
     html = client.get(verhaal.url).content.decode()
     assert kaartdata["maaltijd"].url not in html
@@ -56,24 +74,24 @@ def test_story_next_step_skips_unpublished_offerings(client, home_page, kaartdat
 
 
 def test_blog_and_article_render(client, home_page, kaartdata):
-    index = f.verhalen_index(home_page)
-    blog = f.blog(index, titel="Nieuw: taalcafé op zaterdag", auteur_organisatie=kaartdata["org"],
-                  aanbod=[kaartdata["taalcafe"]])
+    index = VerhalenIndexFactory(parent=home_page)
+    blog = BlogFactory(parent=index, title="Nieuw: taalcafé op zaterdag", auteur_organisatie=kaartdata["org"],
+                       aanbod=[kaartdata["taalcafe"]])
     html = client.get(blog.url).content.decode()
     assert "Door Fatima" in html and "Welzijn Duinwijk" in html
     assert f'href="{kaartdata["taalcafe"].url}"' in html
 
-    info = f.informatie_index(home_page)
-    artikel = f.artikel(info, titel="Wat is mantelzorg?", aanbod=[kaartdata["maaltijd"]])
+    info = InformatieIndexFactory(parent=home_page)
+    artikel = ArtikelFactory(parent=info, title="Wat is mantelzorg?", aanbod=[kaartdata["maaltijd"]])
     html = client.get(artikel.url).content.decode()
     assert "<h1>Wat is mantelzorg?</h1>" in html
     assert f'href="{kaartdata["maaltijd"].url}"' in html  # related offering rows are the next step
 
 
 def test_information_index_groups_articles_by_dimension(client, home_page):
-    info = f.informatie_index(home_page)
-    f.artikel(info, titel="Wat is mantelzorg?", dimensies=("dagelijks", "mentaal"))
-    f.artikel(info, titel="Hulp bij geldzorgen", dimensies=("kwaliteit",))
+    info = InformatieIndexFactory(parent=home_page)
+    ArtikelFactory(parent=info, title="Wat is mantelzorg?", dimensies=("dagelijks", "mentaal"))
+    ArtikelFactory(parent=info, title="Hulp bij geldzorgen", dimensies=("kwaliteit",))
     html = client.get(info.url).content.decode()
     dagelijks = html.index(">Dagelijks leven</h2>")
     kwaliteit = html.index(">Kwaliteit van leven</h2>")
@@ -85,10 +103,11 @@ def test_information_index_groups_articles_by_dimension(client, home_page):
 
 
 def test_home_shows_the_three_newest_live_stories_with_quote_and_portrait(client, home_page):
-    index = f.verhalen_index(home_page)
+    index = VerhalenIndexFactory(parent=home_page)
     for i in range(4):
-        f.verhaal(index, titel=f"Verhaal nummer {i}", portret=f.afbeelding() if i == 3 else None)
-    f.verhaal(index, titel="Nog niet gepubliceerd", publiceren=False)
+        portret = afbeelding("portret", 60, 60, alt="Getekend portret met de letter A") if i == 3 else None
+        VerhaalFactory(parent=index, title=f"Verhaal nummer {i}", portret=portret)
+    VerhaalFactory(parent=index, title="Nog niet gepubliceerd", publiceren=False)
     html = client.get("/").content.decode()
     assert "Er staan nog geen verhalen op de site." not in html
     assert "Verhaal nummer 0" not in html
@@ -104,8 +123,8 @@ def test_page_type_rules(home_page):
     assert VerhalenIndexPage.can_create_at(home_page)
     assert InformatieIndexPage.can_create_at(home_page)
     assert not VerhaalPage.can_create_at(home_page)
-    index = f.verhalen_index(home_page)
-    info = f.informatie_index(home_page)
+    index = VerhalenIndexFactory(parent=home_page)
+    info = InformatieIndexFactory(parent=home_page)
     assert VerhaalPage.can_create_at(index) and BlogPage.can_create_at(index)
     assert not ArtikelPage.can_create_at(index)
     assert ArtikelPage.can_create_at(info)
@@ -114,9 +133,9 @@ def test_page_type_rules(home_page):
 
 
 def test_reading_time_and_readability_come_from_the_whole_text(home_page):
-    index = f.verhalen_index(home_page)
+    index = VerhalenIndexFactory(parent=home_page)
     lang = " ".join(["Ik ga naar de markt."] * 80)  # 400 words
-    verhaal = f.verhaal(index, body=[f.alinea(f"<p>{lang}</p>"), {"type": "kop", "value": "Samen"}])
+    verhaal = VerhaalFactory(parent=index, body=[alinea(html=f"<p>{lang}</p>"), {"type": "kop", "value": "Samen"}])
     assert verhaal.leestijd == 2
     assert verhaal.leesbaarheid.niveau == "goed"
     assert "Samen" in verhaal.leestekst()
@@ -124,8 +143,8 @@ def test_reading_time_and_readability_come_from_the_whole_text(home_page):
 
 
 def test_story_can_be_created_in_the_admin(admin_client, home_page, kaartdata):
-    index = f.verhalen_index(home_page)
-    dim = f.dimensie("meedoen")
+    index = VerhalenIndexFactory(parent=home_page)
+    dim = dimensie(sleutel="meedoen")
     data = nested_form_data({
         "title": "Sem zorgt voor zijn moeder",
         "slug": "sem",

@@ -2,9 +2,15 @@
 
 import pytest
 
+from tests.fabrieken import (
+    AanbodFactory,
+    KaartFactory,
+    OrganisatieFactory,
+    VerhaalFactory,
+    VerhalenIndexFactory,
+    dimensie,
+)
 from verhalen.verwant import verhalen_bij
-
-from . import factories as f
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +24,13 @@ def vertaal(pagina, locale):
 
 def test_english_story_and_offering_find_each_other(client, home_page, locale_nl, locale_en):
     home_en = vertaal(home_page, locale_en)
-    kaart = f.kaart(home_page)
-    org = f.organisatie(kaart)
-    maaltijd = f.aanbod(org, "Buurtmaaltijd")
-    index = f.verhalen_index(home_page)
-    verhaal = f.verhaal(index, titel="Ans eet mee", aanbod=[maaltijd], dimensies=("meedoen",))
+    kaart = KaartFactory(parent=home_page, title="Kaart")
+    org = OrganisatieFactory(parent=kaart, title="Welzijn Duinwijk", korte_beschrijving="Hulp en contact in de buurt.")
+    maaltijd = AanbodFactory(parent=org, title="Buurtmaaltijd", dimensies=(),
+                             wat_is_het="<p>Samen eten in het buurthuis.</p>",
+                            )
+    index = VerhalenIndexFactory(parent=home_page)
+    verhaal = VerhaalFactory(parent=index, title="Ans eet mee", aanbod=[maaltijd], dimensies=("meedoen",))
 
     vertaal(kaart, locale_en)
     vertaal(org, locale_en)
@@ -35,7 +43,7 @@ def test_english_story_and_offering_find_each_other(client, home_page, locale_nl
     assert [p.pk for p in verhalen_bij(maaltijd_en, locale_en, 6).items] == [verhaal_en.pk]
     assert [p.pk for p in verhalen_bij(maaltijd, locale_nl, 6).items] == [verhaal.pk]
     # Dimension rows point at the Dutch snippet, also in the English story.
-    assert [p.pk for p in verhalen_bij(f.dimensie("meedoen"), locale_en, 6).items] == [verhaal_en.pk]
+    assert [p.pk for p in verhalen_bij(dimensie(sleutel="meedoen"), locale_en, 6).items] == [verhaal_en.pk]
     # The English story's next step is the English offering page.
     assert [p.pk for p in verhaal_en.volgende_stap()] == [maaltijd_en.pk]
     response = client.get(verhaal_en.url)

@@ -4,22 +4,29 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
+from tests.fabrieken import (
+    ArtikelFactory,
+    BlogFactory,
+    InformatieIndexFactory,
+    VerhaalFactory,
+    VerhalenIndexFactory,
+    alinea,
+)
 from verhalen.models import VerhaalPage
 from verhalen.zoeken import zoek_verhalen
-
-from . import factories as f
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def inhoud(home_page):
-    index = f.verhalen_index(home_page)
-    info = f.informatie_index(home_page)
-    verhaal = f.verhaal(index, titel="Ans eet mee", body=[f.alinea("<p>Op dinsdag eet ik stamppot met de buren.</p>")])
-    blog = f.blog(index, titel="Nieuws van de bibliotheek")
-    artikel = f.artikel(info, titel="Wat is mantelzorg?")
-    f.verhaal(index, titel="Concept over stamppot", body=[f.alinea("<p>Stamppot</p>")], publiceren=False)
+    index = VerhalenIndexFactory(parent=home_page)
+    info = InformatieIndexFactory(parent=home_page)
+    verhaal = VerhaalFactory(parent=index, title="Ans eet mee",
+                             body=[alinea(html="<p>Op dinsdag eet ik stamppot met de buren.</p>")])
+    blog = BlogFactory(parent=index, title="Nieuws van de bibliotheek")
+    artikel = ArtikelFactory(parent=info, title="Wat is mantelzorg?")
+    VerhaalFactory(parent=index, title="Concept over stamppot", body=[alinea(html="<p>Stamppot</p>")], publiceren=False)
     call_command("update_index", verbosity=0)
     return {"verhaal": verhaal, "blog": blog, "artikel": artikel}
 

@@ -2,7 +2,6 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from wagtail.models import Site
 
 from home.demo_regio import KUSTMEER_HOST
@@ -10,13 +9,11 @@ from kaart.models import Gebied, OrganisatiePage
 from kaart.partners.rollen import site_redactie_naam
 from leefmee.models import SiteInstellingen
 
-pytestmark = pytest.mark.django_db
+pytestmark = pytest.mark.usefixtures("demo", "db")
 
 
-def test_demo_has_kustmeer_with_shared_regional_organisations(client, settings, django_capture_on_commit_callbacks):
+def test_demo_has_kustmeer_with_shared_regional_organisations(client, settings):
     settings.ALLOWED_HOSTS = ["localhost", "testserver", KUSTMEER_HOST]
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", "--skip-index", verbosity=0)
     kustmeer = Site.objects.get(hostname=KUSTMEER_HOST)
     assert SiteInstellingen.for_site(kustmeer).gemeente_naam == "Gemeente Kustmeer"
     assert Gebied.objects.filter(gemeente_site=kustmeer).count() == 2
@@ -24,7 +21,6 @@ def test_demo_has_kustmeer_with_shared_regional_organisations(client, settings, 
     for site in Site.objects.all():
         assert Group.objects.filter(name=site_redactie_naam(site)).exists()
 
-    call_command("update_index", verbosity=0)
     response = client.get("/kaart/zoeken/", HTTP_HOST=KUSTMEER_HOST)
     titels = {p.title for p in response.context["resultaten"].paginator.object_list[0:200]}
     assert {"Schuldhulp Duinwijk", "Voedselbank Duinstreek", "Dorpshuis Kustmeer"} <= titels

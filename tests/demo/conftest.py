@@ -1,8 +1,10 @@
 """The demo municipality, loaded once for this folder of tests and rolled back afterwards.
 
-The independent tools (frictionless, feedparser, icalendar, the Nu Html Checker) check what a visitor
-of the demo gets; loading the demo takes tens of seconds, so these tests share one load
-inside an outer transaction (each test still runs in its own savepoint and leaves nothing behind).
+Every test that needs the whole demo lives here: loading it takes tens of seconds, so these tests share
+one load inside an outer transaction (each test still runs in its own savepoint and leaves nothing
+behind). Only `test_laden.py` loads it a second time, to prove `load_demo` is idempotent.
+The independent tools (frictionless, feedparser, icalendar, the Nu Html Checker) check what a visitor of
+the demo gets; the print tests judge its editions as printed.
 """
 
 import pytest

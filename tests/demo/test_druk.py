@@ -6,20 +6,16 @@ import io
 
 import pikepdf
 import pytest
-from django.core.management import call_command
 from pypdf import PdfReader
 
 from publicatie.gereedheid import FOUT, controleer
 from publicatie.models import EditiePage
 from publicatie.pdf.bouwer import bouw_editie_pdf
-
-from .drukcontrole import RESULTATEN, lege_delen
+from tests.publicatie.drukcontrole import RESULTATEN, lege_delen
 
 
 @pytest.fixture
-def demo(db, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        call_command("load_demo", "--skip-index", verbosity=0)
+def edities(demo, db):
     return list(EditiePage.objects.filter(locale__language_code="nl").order_by("jaar", "kwartaal"))
 
 
@@ -36,12 +32,12 @@ def _groottes(data):
 OVER_ONGEVEER_EEN_DERDE = 0.36
 
 
-def test_demo_edities_gedrukt_zoals_een_lezer_ze_ziet(demo):
-    assert len(demo) == 2
-    huidige, _volgende = demo
+def test_demo_edities_gedrukt_zoals_een_lezer_ze_ziet(edities):
+    assert len(edities) == 2
+    huidige, _volgende = edities
     assert huidige.foto is not None  # the cover photo, checked for 300 ppi on the cover by controleer
     assert [b.tekst for b in controleer(huidige) if b.niveau == FOUT] == []
-    for editie in demo:
+    for editie in edities:
         data, resultaat = bouw_editie_pdf(editie, invariant=True)
         leeg = lege_delen(data, RESULTATEN, f"demo-{editie.slug}")
         assert len(leeg) == resultaat.paginas and len(leeg) % 4 == 0
