@@ -241,9 +241,12 @@ def tel_zoekvraag(zoekterm, site_id, aantal_resultaten):
 
 
 def promoties(q):
-    """The editors' promoted results for this query (matched like Wagtail's query log matches)."""
-    return list(SearchPromotion.objects.filter(query__query_string=normalise_query_string(q))
-                .select_related("page").order_by("sort_order")[:3])
+    """The editors' promoted results for this query (matched like Wagtail's query log matches), kept
+    per content version: saving or deleting a promotion bumps it (leefmee.paginacache)."""
+    sleutel = normalise_query_string(q)
+    return bewaard("zoekpromoties", sleutel, lambda: list(
+        SearchPromotion.objects.filter(query__query_string=sleutel).select_related("page").order_by("sort_order")[:3]),
+        kopieer=list, hoogstens=MAX_BEWAARDE_ZOEKVRAGEN)
 
 
 def registreer(q, kaart, pagina):
