@@ -289,6 +289,12 @@ def komende_activiteiten(kaart, kaart_url, aantal=BINNENKORT_AANTAL):
     """The first coming activity dates on this map (the next four weeks), as the agenda shows them:
     the home page's "Binnenkort"."""
     vandaag = timezone.localdate()
-    selectie = Selectie(Filters(Taxonomieen(kaart.locale, site=kaart)), kaart.locale, ["activiteit"], onder=kaart)
-    items = voorkomens_van(selectie.id_set("activiteit"), vandaag, vandaag + dt.timedelta(weeks=4), limiet=aantal)
-    return vul_activiteiten(items, kaart, kaart_url)
+
+    def maak():
+        selectie = Selectie(Filters(Taxonomieen(kaart.locale, site=kaart)), kaart.locale, ["activiteit"], onder=kaart)
+        items = voorkomens_van(selectie.id_set("activiteit"), vandaag, vandaag + dt.timedelta(weeks=4), limiet=aantal)
+        return vul_activiteiten(items, kaart, kaart_url)
+
+    # The same for every visitor of this map on this day until the content changes (leefmee.versiecache);
+    # the home page only reads the items.
+    return bewaard("komende_activiteiten", (kaart.pk, kaart_url, vandaag, aantal), maak, kopieer=list, hoogstens=8)

@@ -65,8 +65,6 @@ def gerangschikte_ids(q, locale, op_de_kaart):
     All words must match; when that gives nothing on this map, any word. The backend's ranked hits
     come first, then the Dutch word index's (kaart/woordindex.py) in alphabetical order.
     """
-    from .woordindex import op_titel, treffers
-
     q = zoekwoorden(q)
     if not q:
         return []
@@ -74,11 +72,21 @@ def gerangschikte_ids(q, locale, op_de_kaart):
         ids = [pk for pk in gerangschikt(q, operator, locale) if pk in op_de_kaart]
         # Then what the backend's whole-word match misses: stems, compounds, linked questions, synonyms.
         gevonden = set(ids)
-        extra = [pk for pk in treffers(q, locale, operator) if pk in op_de_kaart and pk not in gevonden]
-        ids += op_titel(extra, locale)
+        extra = [pk for pk in op_titel_bewaard(q, locale, operator) if pk in op_de_kaart and pk not in gevonden]
+        ids += extra
         if ids:
             return ids
     return []
+
+
+def op_titel_bewaard(woorden, locale, operator):
+    """The word index's hits in alphabetical order, kept per content version like `gerangschikt`
+    (sorting by title read the titles of four page types on every search)."""
+    from .woordindex import op_titel, treffers
+
+    return bewaard("zoektreffers_op_titel", (woorden, operator, locale.pk),
+                   lambda: tuple(op_titel(treffers(woorden, locale, operator), locale)), kopieer=gedeeld,
+                   hoogstens=MAX_BEWAARDE_ZOEKVRAGEN)
 
 
 def gerangschikt(woorden, operator, locale):
@@ -233,9 +241,12 @@ def tel_zoekvraag(zoekterm, site_id, aantal_resultaten):
 
 
 def promoties(q):
-    """The editors' promoted results for this query (matched like Wagtail's query log matches)."""
-    return list(SearchPromotion.objects.filter(query__query_string=normalise_query_string(q))
-                .select_related("page").order_by("sort_order")[:3])
+    """The editors' promoted results for this query (matched like Wagtail's query log matches), kept
+    per content version: saving or deleting a promotion bumps it (leefmee.paginacache)."""
+    sleutel = normalise_query_string(q)
+    return bewaard("zoekpromoties", sleutel, lambda: list(
+        SearchPromotion.objects.filter(query__query_string=sleutel).select_related("page").order_by("sort_order")[:3]),
+        kopieer=list, hoogstens=MAX_BEWAARDE_ZOEKVRAGEN)
 
 
 def registreer(q, kaart, pagina):

@@ -198,12 +198,15 @@ class PaginaCacheMiddleware:
 
 # --- Invalidation ---------------------------------------------------------------------------
 # Apps whose rows appear on public pages (pages, snippets, taxonomy, sites, settings, images).
-BRON_APPS = {"kaart", "verhalen", "publicatie", "home", "leefmee", "wagtailcore", "wagtailimages", "wagtailredirects"}
+BRON_APPS = {"kaart", "verhalen", "publicatie", "home", "leefmee", "wagtailcore", "wagtailimages", "wagtailredirects",
+             "wagtailsearchpromotions"}
 # Rows written by visitors or bookkeeping that never change what a page shows.
 NIET_BRON_MODELLEN = {"wagtailcore.pagelogentry", "wagtailcore.modellogentry", "wagtailcore.revision",
                       "wagtailcore.taskstate", "wagtailcore.workflowstate",
                       "wagtailcore.pagesubscription", "wagtailcore.comment", "wagtailcore.commentreply",
                       "wagtailimages.rendition", "wagtailcore.referenceindex",
+                      # Wagtail's query log (written with every search); the promotions themselves count.
+                      "wagtailsearchpromotions.query", "wagtailsearchpromotions.querydailyhits",
                       # Written by residents, partners or the search log: never shown on a public page.
                       "kaart.contactverzoek", "kaart.controleverzoek",
                       "kaart.wijzigingsvoorstel", "kaart.zoektelling", "publicatie.exporttaak"}

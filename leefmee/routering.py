@@ -6,6 +6,9 @@ the page does anything (a tenth of its server time at 10,000 offerings). Every p
 full `url_path`, so all levels of a URL can be read at once; only the deepest one found is read as
 its specific type, and routing carries on from there with the rest of the path, as Wagtail would.
 
+A section right below the root (the map, the agenda) that handles the rest of the URL itself (it is
+the page asked for, or one of its own routes matches) comes from process memory: no query at all.
+
 Overriding `route` on our own root page type (`RouteInEenKeer`, used by HomePage) is Wagtail's
 supported extension point. The shortcut steps aside, and Wagtail's own `Page.route` walks the tree
 unchanged, when:
@@ -24,6 +27,8 @@ is set.
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from .versiecache import bewaard
 
 # Page.route and the routable mixin's route hand the URL to the child with the next slug when
 # nothing of their own matches; any other override could do something else.
@@ -56,9 +61,27 @@ def pagina_keten(root, componenten):
     return keten
 
 
+def sectie(root, slug):
+    """The child of `root` with this slug as its own type, from process memory (a copy), or None.
+
+    The sections below the home page (the map, the agenda, the stories) are the same few pages for
+    every request until the content changes (leefmee.versiecache); a slug that is no child is not kept.
+    """
+    return bewaard("route_sectie", (root.pk, slug), lambda: root.get_children().filter(slug=slug).specific().first())
+
+
 def route_in_een_keer(root, request, componenten):
     """Wagtail's RouteResult for `componenten` below `root`, or None when the shortcut does not apply."""
-    keten = pagina_keten(root, componenten) if componenten else []
+    if not componenten or not _geeft_door(type(root), root.live, componenten):
+        return None
+    # A section that handles the rest of the URL itself (its own page, or a route of its own) gets it
+    # straight from memory, as Wagtail's Page.route would hand it over: no query.
+    eerste = sectie(root, componenten[0])
+    if eerste is not None and (len(componenten) == 1 or not _geeft_door(type(eerste), eerste.live, componenten[1:])):
+        eerste.route_ouder = root
+        eerste.route_voorouders = [root] if root.depth == 2 else None
+        return eerste.route(request, componenten[1:])
+    keten = pagina_keten(root, componenten)
     if not keten:
         return None
     for niveau, pagina in enumerate([root, *keten[:-1]]):

@@ -15,6 +15,11 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Template fragments ({% cache %}) live in process memory, like leefmee/versiecache.py: their key holds
+# the shared content version (the `inhoudsversie` tag), so a change shows on every server at its next
+# request, a hit costs no network round trip, and a Redis outage cannot break a page.
+CACHES["template_fragments"] = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                "LOCATION": "leefmee-fragmenten", "OPTIONS": {"MAX_ENTRIES": 3000}}
 
 # Whole-page cache for anonymous visitors (leefmee/paginacache.py); 0 = off (development, tests).
 LEEFMEE_PAGINACACHE_SECONDS = int(os.environ.get("LEEFMEE_PAGINACACHE_SECONDS", "0"))

@@ -5,9 +5,29 @@ from django.utils import translation
 from wagtail.models import Page, Site
 
 from leefmee.vaste_rijen import actieve_locale, standaard_locale
-from leefmee.versiecache import bewaard
+from leefmee.versiecache import bewaard, huidige_versie
 
 register = template.Library()
+
+FRAGMENT_SECONDEN = 24 * 3600  # a day at most: the content version makes a fragment stale much sooner
+
+
+class Inhoudsversie:
+    """For Django's {% cache %}: `versie` in the key, `versie.duur` as its time. When the content
+    version cannot be read nothing may be kept (a change would not show): then the time is 0."""
+
+    def __init__(self, nummer):
+        self.nummer = nummer
+        self.duur = FRAGMENT_SECONDEN if nummer is not None else 0
+
+    def __str__(self):
+        return str(self.nummer)
+
+
+@register.simple_tag
+def inhoudsversie():
+    """{% inhoudsversie as versie %}{% cache versie.duur naam page.pk versie %}...{% endcache %}"""
+    return Inhoudsversie(huidige_versie())
 
 
 def _home_page(context):

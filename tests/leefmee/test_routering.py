@@ -52,12 +52,28 @@ def test_same_page_and_view_as_wagtail(boom, rf):
 
 def test_a_route_of_the_parent_wins_over_a_child_page_with_the_same_slug(boom, rf):
     """RoutablePageMixin tries its own routes first: /kaart/zoeken/ stays the search, even with a
-    child page called 'zoeken'. The shortcut steps aside and Wagtail routes."""
+    child page called 'zoeken'. The map handles its own route, as in Wagtail's tree walk."""
     publiceer(boom["kaart"], StandardPage(title="Zoeken", slug="zoeken"))
     home = HomePage.objects.get(pk=boom["home"].pk)
-    assert route_in_een_keer(home, rf.get("/kaart/zoeken/"), ["kaart", "zoeken"]) is None
+    assert snelle_route(home, rf, "/kaart/zoeken/") == wagtail_route(home, rf, "/kaart/zoeken/")
     pagina, args, _kwargs = home.route(rf.get("/kaart/zoeken/"), ["kaart", "zoeken"])
     assert pagina.pk == boom["kaart"].pk and args[0].__name__ == "zoeken"
+
+
+def test_a_section_that_handles_the_rest_itself_costs_no_query_once_warm(boom, rf, django_assert_num_queries):
+    """The map and its own routes come from process memory; pages below it still take one query."""
+    home = HomePage.objects.get(pk=boom["home"].pk)
+    for url in ("/kaart/", "/kaart/zoeken/", "/kaart/meedoen/"):
+        verwacht = wagtail_route(home, rf, url)
+        assert snelle_route(home, rf, url) == verwacht
+        with django_assert_num_queries(0):
+            assert snelle_route(home, rf, url) == verwacht
+    pagina, _args, _kwargs = route_in_een_keer(home, rf.get("/kaart/"), ["kaart"])
+    assert pagina.route_ouder.pk == home.pk and [p.pk for p in pagina.route_voorouders] == [home.pk]
+    # A slug that is no section: the shortcut steps aside and Wagtail answers 404.
+    assert route_in_een_keer(home, rf.get("/bestaat-niet/"), ["bestaat-niet"]) is None
+    with pytest.raises(Http404):
+        home.route(rf.get("/bestaat-niet/"), ["bestaat-niet"])
 
 
 def test_drafts_are_not_found_but_pages_below_a_draft_are_like_in_wagtail(boom, rf):
@@ -72,6 +88,7 @@ def test_drafts_are_not_found_but_pages_below_a_draft_are_like_in_wagtail(boom, 
 def test_two_queries_whatever_the_depth(boom, rf, django_assert_num_queries):
     home = HomePage.objects.get(pk=boom["home"].pk)
     componenten = [c for c in boom["aanbod"].url.split("/") if c]
+    route_in_een_keer(home, rf.get(boom["aanbod"].url), componenten)  # the map's section row, once
     with django_assert_num_queries(2):
         pagina, _args, _kwargs = route_in_een_keer(home, rf.get(boom["aanbod"].url), componenten)
     assert [p.pk for p in pagina.kruimelpad()] == [boom["home"].pk, boom["kaart"].pk, boom["org"].pk]

@@ -175,16 +175,18 @@ def test_index_and_detail_queries_do_not_grow_with_the_number_of_stories(
     client, index, kaartdata, django_assert_max_num_queries
 ):
     _vul(index, 3, kaartdata)
-    klein_index = _tel_queries(client, index.url, django_assert_max_num_queries, 40)
+    # Wagtail's serve (site, locale, root page) and routing below the root, then what the page needs:
+    # the rest (menu, footer, settings, translations, a story's related blocks) comes from memory.
+    klein_index = _tel_queries(client, index.url, django_assert_max_num_queries, 6)
     klein_filter = _tel_queries(client, f"{index.url}?dimensie=meedoen&vraag=ik-voel-me-alleen",
-                                django_assert_max_num_queries, 40)
+                                django_assert_max_num_queries, 8)
     verhaal = index.get_children().type(VerhaalPage).last().specific
-    klein_detail = _tel_queries(client, verhaal.url, django_assert_max_num_queries, 40)
-    klein_home = _tel_queries(client, "/", django_assert_max_num_queries, 30)
+    klein_detail = _tel_queries(client, verhaal.url, django_assert_max_num_queries, 7)
+    klein_home = _tel_queries(client, "/", django_assert_max_num_queries, 4)
 
     _vul(index, 12, kaartdata)
-    assert _tel_queries(client, index.url, django_assert_max_num_queries, 40) == klein_index
+    assert _tel_queries(client, index.url, django_assert_max_num_queries, 6) == klein_index
     assert _tel_queries(client, f"{index.url}?dimensie=meedoen&vraag=ik-voel-me-alleen",
-                        django_assert_max_num_queries, 40) == klein_filter
-    assert _tel_queries(client, verhaal.url, django_assert_max_num_queries, 40) == klein_detail
-    assert _tel_queries(client, "/", django_assert_max_num_queries, 30) == klein_home
+                        django_assert_max_num_queries, 8) == klein_filter
+    assert _tel_queries(client, verhaal.url, django_assert_max_num_queries, 7) == klein_detail
+    assert _tel_queries(client, "/", django_assert_max_num_queries, 4) == klein_home

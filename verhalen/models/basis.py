@@ -3,13 +3,14 @@
 import datetime
 
 from django.db import models
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from leefmee.vaste_rijen import ViewRestrictionsUitGeheugen
+from leefmee.versiecache import bewaard
 from leefmee.zichtbaarheid import zichtbaar
 
 from ..blocks import VerhaalStreamBlock, aanbod_ids
@@ -106,10 +107,12 @@ class VerhalenBasisPage(ViewRestrictionsUitGeheugen, Page):
         from kaart.models import KaartPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["volgende_stap"] = self.volgende_stap()
-        if not context["volgende_stap"]:
-            # Nothing mentioned: the next step is the map itself.
-            context["kaart_pagina"] = KaartPage.objects.live().filter(locale_id=self.locale_id).first()
+        # Read when the template needs them (a story's cached fragment may not): SimpleLazyObject reads once.
+        volgende_stap = SimpleLazyObject(self.volgende_stap)
+        context["volgende_stap"] = volgende_stap
+        # Nothing mentioned: the next step is the map itself (from process memory, leefmee.versiecache).
+        context["kaart_pagina"] = SimpleLazyObject(lambda: None if volgende_stap else bewaard(
+            "eerste_kaart", self.locale_id, lambda: KaartPage.objects.live().filter(locale_id=self.locale_id).first()))
         # Routing read the parent already (leefmee/routering.py); otherwise one query.
         context["index"] = getattr(self, "route_ouder", None) or self.get_parent()
         return context

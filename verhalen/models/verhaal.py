@@ -1,6 +1,7 @@
 """Personal stories and partner blog posts."""
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
@@ -101,8 +102,9 @@ class VerhaalPage(VerhalenBasisPage):
         from ..lijsten import anderen_lazen_ook
 
         context = super().get_context(request, *args, **kwargs)
-        context["anderen_lazen_ook"] = anderen_lazen_ook(
-            self, [d.translation_key for d in self.dimensies()], [v.translation_key for v in self.vragen()])
+        # Read only when the template's cached fragment is rendered anew (SimpleLazyObject: once).
+        context["anderen_lazen_ook"] = SimpleLazyObject(lambda: anderen_lazen_ook(
+            self, [d.translation_key for d in self.dimensies()], [v.translation_key for v in self.vragen()]))
         return context
 
 
