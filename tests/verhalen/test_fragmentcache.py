@@ -9,17 +9,18 @@ from django.test.utils import CaptureQueriesContext
 
 from leefmee import paginacache
 
-from . import factories as f
+from tests.fabrieken import KaartFactory, OrganisatieFactory, VerhaalFactory, VerhalenIndexFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def verhaal(home_page):
-    org = f.organisatie(f.kaart(home_page), "Welzijn Duinwijk")
-    index = f.verhalen_index(home_page)
-    ander = f.verhaal(index, titel="Het verhaal van Piet")
-    return {"org": org, "ander": ander, "verhaal": f.verhaal(index, titel="Het verhaal van Ans", organisaties=[org])}
+    org = OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn Duinwijk")
+    index = VerhalenIndexFactory(parent=home_page)
+    ander = VerhaalFactory(parent=index, title="Het verhaal van Piet")
+    return {"org": org, "ander": ander,
+            "verhaal": VerhaalFactory(parent=index, title="Het verhaal van Ans", organisaties=[org])}
 
 
 def _lees(client, url):
