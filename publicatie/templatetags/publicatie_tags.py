@@ -26,4 +26,4 @@ def verschenen_in(page):
             EditiePage.objects.live().filter(verschenen_op__isnull=False, **filter_)
             .distinct().order_by("-jaar", "-kwartaal")), kopieer=list)
     # The edition's name sits inside a sentence in the reader's language: marked when it is Dutch.
-    return {"edities": [(editie, in_eigen_taal(editie, editie.title)) for editie in edities]}
+    return {"edities": edities, "regels": [(editie, in_eigen_taal(editie, editie.title)) for editie in edities]}
