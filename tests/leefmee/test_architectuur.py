@@ -77,3 +77,16 @@ def test_the_import_contracts_hold():
     resultaat = subprocess.run([str(lint_imports), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
     assert resultaat.returncode == 0, resultaat.stdout[-3000:] + resultaat.stderr[-2000:]
     assert "0 broken" in resultaat.stdout
+
+
+def test_no_module_over_400_lines():
+    """Small modules by responsibility (issue 25): migrations are generated, so they do not count."""
+    pakketten = ["leefmee", "home", "kaart", "verhalen", "publicatie", "bench", "scripts", "tests"]
+    te_lang = {
+        str(pad.relative_to(ROOT)): regels
+        for pakket in pakketten
+        for pad in (ROOT / pakket).rglob("*.py")
+        if "migrations" not in pad.parts
+        and (regels := len(pad.read_text(encoding="utf-8").splitlines())) > 400
+    }
+    assert te_lang == {}
