@@ -226,7 +226,8 @@ def test_second_request_is_served_from_the_cache(client, data):
         tweede = client.get("/api/hsds/services")
     # Only the shared rate-limit counter (leefmee.limieten, the database without Redis) is asked.
     assert ctx.captured_queries
-    assert all("limietteller" in q["sql"].lower() for q in ctx.captured_queries)
+    # (a new counter row is made in a savepoint when the request opens a new window)
+    assert all("limietteller" in q["sql"].lower() or "savepoint" in q["sql"].lower() for q in ctx.captured_queries)
     assert tweede["X-Cache"] == "HIT"
     assert tweede.content == eerste.content
 
@@ -245,6 +246,9 @@ def test_rate_limit_per_ip(client, data, settings):
 
 def test_query_count_does_not_grow_with_the_data(client, home_page, django_assert_max_num_queries, settings):
     settings.OPENDATA_CACHE_SECONDS = 0
+    # The rate-limit counter (database without Redis) costs a varying 2-5 queries (new window, cleanup):
+    # not what this test measures.
+    settings.OPENDATA_RATE_LIMIT = 0
     d = f.directory(home_page)
 
     def tel(url):
