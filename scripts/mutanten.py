@@ -55,7 +55,8 @@ MODULES = {
         "tests/kaart/test_contact.py::test_purge_deletes_only_requests_older_than_the_retention_period",
         "tests/kaart/test_contact.py::test_purge_removes_personal_data_from_old_change_suggestions",
         "tests/kaart/test_bewaartermijn_grenzen.py"]),
-    "leefmee.limieten": ("leefmee/limieten.py", ["tests/security/test_limieten.py"]),
+    "leefmee.limieten": ("leefmee/limieten.py", [
+        "tests/security/test_limieten.py", "tests/security/test_limieten_grenzen.py"]),
 }
 # What a work folder sees of the project (linked, not copied: mutmut copies what it needs itself).
 GEDEELD = ["leefmee", "kaart", "verhalen", "publicatie", "home", "templates", "locale", "manage.py", "tests"]
