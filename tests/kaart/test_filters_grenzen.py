@@ -9,9 +9,18 @@ import datetime as dt
 import pytest
 import time_machine
 from django.test import RequestFactory
+from wagtail.models import Page
 
-from kaart.filters import MAX_AGENDA_DAGEN, MAX_AGENDA_VOORUIT_DAGEN, Filters, standaard_tot
-from kaart.taxonomieen import Taxonomieen
+from kaart.filters import MAX_AGENDA_DAGEN, MAX_AGENDA_VOORUIT_DAGEN, Filters, Selectie, geldt_voor, standaard_tot
+from kaart.taxonomieen import Optie, Taxonomieen
+from tests.kaart.factories import (
+    maak_aanbod,
+    maak_doelgroep,
+    maak_gebied,
+    maak_kaart,
+    maak_organisatie,
+    maak_vacature,
+)
 
 VANDAAG = dt.date(2027, 3, 10)
 
@@ -152,3 +161,69 @@ def test_a_known_term_and_kind_are_chosen_and_a_fixed_facet_is_not_the_residents
     assert set(f.gekozen) == {"soort", "gratis"}
     assert f.params() == {"dimensie": "meedoen", "soort": "vereniging", "gratis": "1"}
     assert f.params(zonder=("gratis",), vast=f.vast) == {"soort": "vereniging"}
+
+
+# --- Results and facet counts (Selectie) --------------------------------------------------------
+@pytest.fixture
+def kaart(site, home_page):
+    kaart = maak_kaart(home_page)
+    zeedorp = maak_gebied("Zeedorp", slug="zeedorp")
+    ouderen = maak_doelgroep("Ouderen", slug="ouderen")
+    welzijn = maak_organisatie(kaart, "Welzijn", soort="professioneel", gebieden=[zeedorp])
+    club = maak_organisatie(kaart, "Sportclub", soort="vereniging")
+    maak_aanbod(welzijn, "Koffie", dimensies=("meedoen",), doelgroepen=[ouderen], kosten="gratis")
+    maak_aanbod(club, "Bewegen", dimensies=("lichaam",), kosten="betaald")
+    maak_vacature(club, "Trainer gezocht", gebieden=[zeedorp])
+    return kaart
+
+
+def selectie(kaart, soorten, waarden=None, ids=None):
+    tax = Taxonomieen(kaart.locale)
+    return Selectie(Filters(tax, waarden or {}), kaart.locale, soorten, ids=ids, onder=kaart), tax
+
+
+def namen(ids):
+    per_id = dict(Page.objects.filter(pk__in=ids).values_list("pk", "title"))
+    return [per_id[i] for i in ids]
+
+
+def test_results_of_several_types_are_mixed_alphabetically(kaart):
+    s, _tax = selectie(kaart, ["organisatie", "aanbod", "vacature"])
+    assert namen(s.geordende_ids()) == ["Bewegen", "Koffie", "Sportclub", "Trainer gezocht", "Welzijn"]
+    assert namen(s.geordende_ids("aanbod")) == ["Bewegen", "Koffie"]
+    assert set(namen(s.op_de_kaart())) == {"Bewegen", "Koffie", "Sportclub", "Trainer gezocht", "Welzijn"}
+
+
+def test_search_hits_keep_their_rank_and_only_hits_are_results(kaart):
+    s, _tax = selectie(kaart, ["organisatie", "aanbod"])
+    koffie, welzijn = (s.geordende_ids("aanbod")[1], s.geordende_ids("organisatie")[1])
+    binnen = s.beperkt_tot([welzijn, koffie, welzijn])
+    assert binnen.geordende_ids() == [welzijn, koffie]
+    assert binnen.id_set("aanbod") == frozenset({koffie})
+
+
+def test_a_filter_that_says_nothing_about_a_type_leaves_none_of_it(kaart):
+    ouderen = Taxonomieen(kaart.locale).zoek("doelgroep", "ouderen")
+    s, _tax = selectie(kaart, ["aanbod", "vacature"], {"doelgroep": ouderen})
+    assert namen(s.geordende_ids()) == ["Koffie"]  # a vacancy has no target group
+    assert not geldt_voor("doelgroep", "vacature") and geldt_voor("doelgroep", "aanbod")
+    assert not geldt_voor("zonder_verwijzing", "activiteit") and geldt_voor("gratis", "activiteit")
+    assert geldt_voor("soort", "vacature")
+
+
+def test_facet_options_count_and_mark_the_chosen_one(kaart):
+    vereniging = Optie(waarde="vereniging", naam="Vereniging")
+    s, _tax = selectie(kaart, ["organisatie", "aanbod", "vacature"], {"soort": vereniging, "gratis": True})
+    facetten = {f.naam: f for f in s.facetten(["soort", "gratis", "dimensie", "gebied"])}
+    soort = {o.waarde: (o.aantal, o.gekozen) for o in facetten["soort"].opties}
+    # choosing a kind instead: the free results of that kind
+    assert soort["vereniging"] == (0, True) and soort["professioneel"] == (1, False)
+    assert facetten["soort"].gekozen.waarde == "vereniging"
+    assert (facetten["gratis"].opties[0].aantal, facetten["gratis"].opties[0].gekozen) == (0, True)
+    assert facetten["gratis"].zichtbaar  # chosen, so shown even at 0
+    assert facetten["gratis"].ja_nee and not facetten["soort"].ja_nee
+    dimensie = {o.waarde: o.aantal for o in facetten["dimensie"].opties}
+    assert dimensie["meedoen"] == 0 and dimensie["lichaam"] == 0
+    assert not facetten["dimensie"].zichtbaar  # every option empty and none chosen
+    assert facetten["dimensie"].gekozen is None
+
