@@ -101,10 +101,15 @@ def test_pages_an_app_hides_are_left_out_everywhere(boom, monkeypatch):
     # This test's registration must not outlive it: a fresh copy of our own registry.
     monkeypatch.setattr(zichtbaarheid, "_VERBORGEN", list(zichtbaarheid._VERBORGEN))
 
-    def verborgen():
+    def open_verborgen():
         return Q(title="Open")
 
-    verberg(verborgen)
-    verberg(verborgen)  # registering twice is harmless
+    def elders_verborgen():
+        return Q(title="Elders")
+
+    verberg(open_verborgen)
+    verberg(open_verborgen)  # registering twice is harmless
     assert titels(zichtbaar(VerhaalPage.objects.all())) == ["Besloten", "Elders"]
     assert titels(zichtbaar(VerhaalPage.objects.all(), site=boom["site"])) == ["Besloten"]
+    verberg(elders_verborgen)  # every app's hidden pages stay hidden
+    assert titels(zichtbaar(VerhaalPage.objects.all())) == ["Besloten"]
