@@ -78,4 +78,4 @@ def test_an_open_suggestion_with_only_a_name_or_only_an_address_is_anonymised(aa
 
 def test_a_request_names_its_sender_and_local_time(aanbod, nu, settings):
     settings.TIME_ZONE = "Europe/Amsterdam"
-    assert str(verzoek(aanbod, "Fatima", dt.timedelta(0))) == "Fatima (01-06-2027 14:00)"
+    assert str(verzoek(aanbod, "Fatima", dt.timedelta(days=1, hours=2))) == "Fatima (31-05-2027 12:00)"
