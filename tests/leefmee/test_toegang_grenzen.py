@@ -121,3 +121,21 @@ def test_the_paths_are_looked_up_once_per_user_object(regio, django_assert_num_q
         beheerde_paden(redacteur)
     with django_assert_num_queries(0):
         assert beheerde_paden(redacteur) == [regio.home_a.path]
+
+
+def test_pages_of_both_trees_are_kept_for_an_editor_of_two(regio):
+    beide = gebruiker("beide", ("change_page", regio.lokaal_b), ("publish_page", regio.home_a))
+    paginas = set(beperk_paginas(Page.objects.all(), beide))
+    assert regio.aanbod_a.page_ptr in paginas and regio.aanbod_b.page_ptr in paginas
+    assert regio.home_b.page_ptr not in paginas
+
+
+def test_sites_are_listed_default_first_then_by_name_then_by_host(regio):
+    home_b = regio.home_b
+    Site.objects.create(hostname="y.test", port=80, root_page=home_b, site_name="Zelfde")
+    Site.objects.create(hostname="x.test", port=80, root_page=home_b, site_name="Zelfde")
+    Site.objects.create(hostname="a.test", port=80, root_page=home_b, site_name="Aardorp")
+    superuser = get_user_model().objects.create_superuser("baas", "baas@example.test", "LeefMee-test-2026")
+    assert [(s.site_name, s.hostname) for s in sites_van(superuser)] == [
+        ("Testdorp", "localhost"), ("Aardorp", "a.test"), ("Kustmeer", "b.test"), ("Zelfde", "x.test"),
+        ("Zelfde", "y.test")]
