@@ -9,7 +9,7 @@ PORT ?= 8000
 PG_URL ?= postgres://postgres@127.0.0.1:5432
 
 .DEFAULT_GOAL := help
-.PHONY: help browser pdftools java lighthouse setup assets run serve migrate demo messages compilemessages test test-postgres lint check audit audit-ci clean bench bench-postgres bench-kaart
+.PHONY: help browser pdftools java lighthouse setup assets run serve migrate demo messages compilemessages test test-postgres lint check audit audit-ci clean bench bench-postgres bench-kaart mutants
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  make %-16s %s\n", $$1, $$2}'
@@ -115,9 +115,12 @@ audit: setup ## Check the installed packages for known vulnerabilities (pip-audi
 audit-ci: setup ## CI's audit: fails on known vulnerabilities; reports NOT CHECKED when no service is reachable
 	$(PY) scripts/audit.py $(AUDIT_SERVICE)
 
+mutants: setup ## Mutation testing of the rules on rights, visibility, filters, readiness, readability, retention and limits (not in CI; MODULES=... for some)
+	$(PY) scripts/mutanten.py $(MODULES)
+
 lint: setup ## ruff, and the import contracts in pyproject.toml (import-linter: imports flow one way)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports --no-cache
 
 clean: ## Remove the virtualenv, the SQLite database and generated files
-	rm -rf $(VENV) node_modules db.sqlite3 lighthouse.sqlite3 media staticfiles .pytest_cache test-results
+	rm -rf $(VENV) node_modules db.sqlite3 lighthouse.sqlite3 media staticfiles .pytest_cache test-results mutants

@@ -21,7 +21,6 @@ FOUT, WAARSCHUWING, INFO = "fout", "waarschuwing", "info"
 
 # Rough capacity of a two-column A4 page in characters of body text (10.5/14.5 pt serif).
 TEKENS_PER_PAGINA = 5600
-MAX_KAARTJE_TEKENS = 400
 
 
 @dataclass
@@ -142,10 +141,6 @@ def controleer(editie, vandaag=None):
                 bevindingen.append(Bevinding(WAARSCHUWING, _("%(waar)s: '%(titel)s' is gewijzigd nadat de editie "
                                                              "is opgeslagen. Lees de tekst opnieuw en sla de editie "
                                                              "op.") % {"waar": waar, "titel": p.title}, p))
-            if len(getattr(p, "korte_beschrijving", "") or "") > MAX_KAARTJE_TEKENS:
-                bevindingen.append(Bevinding(WAARSCHUWING, _("%(waar)s: de korte beschrijving van '%(titel)s' is te "
-                                                             "lang voor een kaartje.") % {"waar": waar,
-                                                                                          "titel": p.title}, p))
         if item.soort == "verhaal" and item.pagina is not None:
             p = item.pagina
             portret = getattr(p, "portret", None)
@@ -193,7 +188,3 @@ def controleer(editie, vandaag=None):
         bevindingen.append(Bevinding(WAARSCHUWING, _("Er is nog geen deadline voor kopij.")))
     volgorde = {FOUT: 0, WAARSCHUWING: 1, INFO: 2}
     return sorted(bevindingen, key=lambda b: volgorde[b.niveau])
-
-
-def is_klaar(bevindingen):
-    return not any(b.niveau == FOUT for b in bevindingen)

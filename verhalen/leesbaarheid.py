@@ -37,6 +37,10 @@ def lettergrepen(woord):
     return max(1, len(_KLANKEN.findall(woord)))
 
 
+def is_lang_woord(woord):
+    return lettergrepen(woord) > LANG_WOORD_LETTERGREPEN or len(woord) > LANG_WOORD_LETTERS
+
+
 def platte_tekst(tekst):
     """Plain text from text that may contain HTML: block ends become line breaks (sentence ends)."""
     if not tekst:
@@ -102,10 +106,8 @@ def meet(tekst):
     aantal_zinnen = max(1, len(alle_zinnen))
     woorden_per_zin = len(alle_woorden) / aantal_zinnen
     score = 206.835 - 0.93 * woorden_per_zin - 77 * (sum(grepen) / len(alle_woorden))
-    lange_woorden = []
-    for woord, n in zip(alle_woorden, grepen, strict=True):
-        if (n > LANG_WOORD_LETTERGREPEN or len(woord) > LANG_WOORD_LETTERS) and woord.lower() not in lange_woorden:
-            lange_woorden.append(woord.lower())
+    # Each long word once, in lower case, in the order of the text.
+    lange_woorden = list(dict.fromkeys(w.lower() for w in alle_woorden if is_lang_woord(w)))
     return Leesbaarheid(
         score=round(score, 1),
         woorden=len(alle_woorden),
