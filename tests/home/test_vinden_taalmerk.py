@@ -13,15 +13,16 @@ from wagtail_localize.models import LocaleSynchronization
 
 from publicatie.models import Verschijning
 from publicatie.views import markeer_verschenen
-from tests.kaart.factories import (
-    maak_aanbod,
-    maak_activiteit,
-    maak_agenda,
-    maak_kaart,
-    maak_organisatie,
-    maak_vraag,
+from tests.fabrieken import (
+    AanbodFactory,
+    ActiviteitFactory,
+    AgendaFactory,
+    EditieFactory,
+    KaartFactory,
+    LeefArchiefFactory,
+    LevensvraagFactory,
+    OrganisatieFactory,
 )
-from tests.publicatie.factories import archief, editie
 
 pytestmark = pytest.mark.django_db
 
@@ -30,16 +31,16 @@ NL = ' lang="nl" dir="ltr"'
 
 @pytest.fixture
 def kaart(home_page):
-    kaart = maak_kaart(home_page)
-    maak_agenda(home_page)
-    org = maak_organisatie(kaart, "Buurthuis De Schelp", slug="buurthuis")
-    alleen = maak_vraag("Ik voel me vaak alleen", "meedoen", slug="alleen")
-    aanbod = maak_aanbod(org, "Koffie-ochtend", slug="koffie", korte_beschrijving="Elke dinsdag koffie.",
-                         vragen=[alleen])
+    kaart = KaartFactory(parent=home_page)
+    AgendaFactory(parent=home_page)
+    org = OrganisatieFactory(parent=kaart, title="Buurthuis De Schelp", slug="buurthuis")
+    alleen = LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen")
+    aanbod = AanbodFactory(parent=org, title="Koffie-ochtend", slug="koffie", korte_beschrijving="Elke dinsdag koffie.",
+                           vragen=[alleen])
     morgen = timezone.localdate() + dt.timedelta(days=1)
-    maak_activiteit(org, "Wandelen op het strand", slug="wandelen", dimensies=("meedoen",),
-                    momenten=[{"herhaling": "eenmalig", "datum": morgen, "begintijd": dt.time(10)}])
-    leef = editie(archief(home_page), jaar=2026, kwartaal=4)
+    ActiviteitFactory(parent=org, title="Wandelen op het strand", slug="wandelen", dimensies=("meedoen",),
+                      momenten=[{"herhaling": "eenmalig", "datum": morgen, "begintijd": dt.time(10)}])
+    leef = EditieFactory(parent=LeefArchiefFactory(parent=home_page), jaar=2026, kwartaal=4)
     markeer_verschenen(leef)
     Verschijning.objects.create(editie=leef, pagina=aanbod)
     return kaart

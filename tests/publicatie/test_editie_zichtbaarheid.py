@@ -65,6 +65,6 @@ def test_readiness_check_names_each_restricted_chosen_page(opzet):
 def test_readiness_check_says_nothing_about_restriction_when_there_is_none(home_page, site):
     from publicatie.gereedheid import controleer
 
-    data = kaart(home_page)
-    e = editie(archief(home_page), inhoud=gemengde_inhoud(data))
+    data = kleine_kaart(home_page)
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=gemengde_inhoud(data))
     assert not [b for b in controleer(e) if "afgeschermd" in b.tekst]

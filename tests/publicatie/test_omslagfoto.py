@@ -7,7 +7,14 @@ import pytest
 
 from publicatie.gereedheid import FOUT, controleer
 from publicatie.inhoud import pdf_editie
-from tests.publicatie.factories import afbeelding, archief, editie, gemengde_inhoud, kaart, openbaar_webadres
+from tests.fabrieken import (
+    EditieFactory,
+    LeefArchiefFactory,
+    afbeelding,
+    gemengde_inhoud,
+    kleine_kaart,
+    openbaar_webadres,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +22,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def data(home_page, site):
     openbaar_webadres(site)
-    return kaart(home_page)
+    return kleine_kaart(home_page)
 
 
 def test_an_offering_shows_its_photo_with_alt_text_and_sizes(client, data):
@@ -43,8 +50,9 @@ def test_the_editors_own_alt_text_wins_over_the_images_description(client, data)
 
 
 def test_the_cover_photo_is_on_the_edition_page_and_in_the_archive(client, home_page, data):
-    leef = archief(home_page)
-    e = editie(leef, inhoud=gemengde_inhoud(data), foto=afbeelding("steiger", 2600, 1565, alt="Een steiger."))
+    leef = LeefArchiefFactory(parent=home_page)
+    e = EditieFactory(parent=leef, inhoud=gemengde_inhoud(data),
+                      foto=afbeelding("steiger", 2600, 1565, alt="Een steiger."))
     from publicatie.views import markeer_verschenen
 
     markeer_verschenen(e)
@@ -56,7 +64,7 @@ def test_the_cover_photo_is_on_the_edition_page_and_in_the_archive(client, home_
 
 
 def test_the_cover_photo_is_the_magazine_cover(data, home_page):
-    e = editie(archief(home_page), inhoud=gemengde_inhoud(data),
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=gemengde_inhoud(data),
                foto=afbeelding("steiger", 2600, 1565, alt="Een steiger in het water."))
     editie_data, g, _meldingen = pdf_editie(e)
     assert editie_data.omslag is not None and editie_data.omslag.alt == "Een steiger in het water."
@@ -67,6 +75,7 @@ def test_the_cover_photo_is_the_magazine_cover(data, home_page):
 
 
 def test_a_cover_photo_too_small_for_print_is_a_finding(data, home_page):
-    e = editie(archief(home_page), inhoud=gemengde_inhoud(data), foto=afbeelding("klein", 1200, 720))
+    e = EditieFactory(parent=LeefArchiefFactory(parent=home_page), inhoud=gemengde_inhoud(data),
+                      foto=afbeelding("klein", 1200, 720))
     fouten = [b.tekst for b in controleer(e) if b.niveau == FOUT]
     assert any(t.startswith("Omslag:") and "te klein voor druk" in t for t in fouten), fouten

@@ -9,9 +9,8 @@ from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction, Workflow
 
 from kaart.partners.rollen import WORKFLOW_NAAM, setup_roles, site_redactie_naam, zorg_voor_partnergroep
-from tests.kaart.factories_inhoud import maak_aanbod
-from tests.kaart.factories_regio import HOST_B, twee_gemeenten
-from tests.verhalen.factories import verhaal, verhalen_index
+from tests.fabrieken import AanbodFactory, VerhaalFactory, VerhalenIndexFactory
+from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 
@@ -44,14 +43,14 @@ def _gebruiker(naam, groep):
 @pytest.fixture
 def opzet(site, home_page, locale_nl):
     regio = twee_gemeenten(site, home_page, locale_nl)
-    index = verhalen_index(home_page)
+    index = VerhalenIndexFactory(parent=home_page)
     setup_roles()
     gebruikers = {
         "partner_a": _gebruiker("partner-a", zorg_voor_partnergroep(regio.lokaal_a)),
         "partner_b": _gebruiker("partner-b", zorg_voor_partnergroep(regio.lokaal_b)),
         "redacteur_a": _gebruiker("red-a", Group.objects.get(name=site_redactie_naam(regio.site_a))),
     }
-    concept = maak_aanbod(regio.lokaal_b, title=CONCEPT_B, owner=gebruikers["partner_b"])
+    concept = AanbodFactory(parent=regio.lokaal_b, volledig=True, title=CONCEPT_B, owner=gebruikers["partner_b"])
     concept.unpublish()
     concept.save_revision(user=gebruikers["partner_b"])
     Workflow.objects.get(name=WORKFLOW_NAAM).start(concept, gebruikers["partner_b"])
@@ -61,10 +60,10 @@ def opzet(site, home_page, locale_nl):
         log(pagina, "wagtail.edit", user=gebruikers["partner_b"])
     log(concept, "wagtail.edit", user=gebruikers["partner_b"])
     # Every partner may add stories to the one stories index: another partner's draft story there.
-    ander_verhaal = verhaal(index, titel=VERHAAL_B, publiceren=False, owner=gebruikers["partner_b"])
+    ander_verhaal = VerhaalFactory(parent=index, title=VERHAAL_B, publiceren=False, owner=gebruikers["partner_b"])
     Workflow.objects.get(name=WORKFLOW_NAAM).start(ander_verhaal, gebruikers["partner_b"])
     log(ander_verhaal, "wagtail.edit", user=gebruikers["partner_b"])
-    besloten = verhaal(index, titel=BESLOTEN)
+    besloten = VerhaalFactory(parent=index, title=BESLOTEN)
     PageViewRestriction.objects.create(page=besloten, restriction_type=PageViewRestriction.LOGIN)
     return regio, gebruikers
 

@@ -10,8 +10,8 @@ from wagtail.models import Collection
 
 from kaart.partners.collecties import gemeente_collectie, partner_collectie
 from kaart.partners.rollen import REDACTEUREN, partner_groep, setup_roles, site_redactie_naam, zorg_voor_partnergroep
-from tests.kaart.factories_regio import HOST_B, twee_gemeenten
-from tests.verhalen.factories import afbeelding, verhaal, verhalen_index
+from tests.fabrieken import VerhaalFactory, VerhalenIndexFactory, afbeelding
+from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 
@@ -37,7 +37,7 @@ def opzet(site, home_page, locale_nl):
     for org, titel in ((regio.lokaal_a, LOGO_A), (regio.lokaal_b, LOGO_B)):
         org.logo = afbeelding(titel)
         org.save_revision().publish()
-    verhaal(verhalen_index(home_page), portret=afbeelding(PORTRET_A))
+    VerhaalFactory(parent=VerhalenIndexFactory(parent=home_page), portret=afbeelding(PORTRET_A))
     afbeelding(LOS)
     folder = get_document_model().objects.create(title=FOLDER_B, file=ContentFile(b"%PDF-1.4\n", name="f.pdf"))
     gebruikers = {

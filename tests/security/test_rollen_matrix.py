@@ -105,11 +105,10 @@ def _inhoud_van_a(regio, gebruikers):
 
     from kaart.partners.collecties import gemeente_collectie, partner_collectie
     from kaart.partners.rollen import WORKFLOW_NAAM, partner_groep
-    from tests.kaart.factories_inhoud import maak_aanbod
-    from tests.verhalen.factories import afbeelding
+    from tests.fabrieken import AanbodFactory, afbeelding
 
     partner = gebruikers["partner_a"]
-    concept = maak_aanbod(regio.lokaal_a, title=CONCEPT, slug="concept-zeedorp", owner=partner)
+    concept = AanbodFactory(parent=regio.lokaal_a, volledig=True, title=CONCEPT, slug="concept-zeedorp", owner=partner)
     concept.unpublish()
     concept.save_revision(user=partner)
     Workflow.objects.get(name=WORKFLOW_NAAM).start(concept, partner)
