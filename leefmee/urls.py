@@ -3,6 +3,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.viewsets.pages import base_page_viewset
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -17,16 +18,20 @@ from .zoekmachines import favicon_ico, favicon_svg, robots_txt, touch_icon
 
 # Outside the language prefix: admin, documents, sitemap and the APIs.
 urlpatterns = [
-    # Before Wagtail's admin URLs: the page-types report without titles the user may not see.
-    path("admin/reports/page-types-usage/", ZichtbaarPaginatypenRapport.as_view()),
-    path("admin/reports/page-types-usage/results/", ZichtbaarPaginatypenRapport.as_view(results_only=True)),
-    # The page search and the site history: only titles / work the user may see (leefmee/rapporten.py).
-    path("admin/pages/search/", base_page_viewset.construct_view(ZichtbaarZoeken)),
-    path("admin/pages/search/results/", base_page_viewset.construct_view(ZichtbaarZoeken, results_only=True)),
-    path("admin/reports/site-history/", EigenSiteGeschiedenis.as_view()),
-    path("admin/reports/site-history/results/", EigenSiteGeschiedenis.as_view(results_only=True)),
+    # Before Wagtail's admin URLs, and behind the same login check (Wagtail wraps its own admin URLs in
+    # require_admin_access; these are ours): the page-types report, the page search and the site history
+    # show only titles and work the user may see (leefmee/rapporten.py).
+    path("admin/reports/page-types-usage/", require_admin_access(ZichtbaarPaginatypenRapport.as_view())),
+    path("admin/reports/page-types-usage/results/",
+         require_admin_access(ZichtbaarPaginatypenRapport.as_view(results_only=True))),
+    path("admin/pages/search/", require_admin_access(base_page_viewset.construct_view(ZichtbaarZoeken))),
+    path("admin/pages/search/results/",
+         require_admin_access(base_page_viewset.construct_view(ZichtbaarZoeken, results_only=True))),
+    path("admin/reports/site-history/", require_admin_access(EigenSiteGeschiedenis.as_view())),
+    path("admin/reports/site-history/results/",
+         require_admin_access(EigenSiteGeschiedenis.as_view(results_only=True))),
     # The account page with the profile picture checked like every other upload (leefmee/avatar.py).
-    path("admin/account/", AccountMetVeiligeAvatar.as_view()),
+    path("admin/account/", require_admin_access(AccountMetVeiligeAvatar.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap_view, name="sitemap"),
