@@ -9,7 +9,7 @@ from django.core.management import call_command
 
 from kaart.models import Contactverzoek, Wijzigingsvoorstel
 from kaart.models.contact import bewaartermijn
-from tests.kaart.factories_inhoud import maak_aanbod, maak_kaart, maak_organisatie
+from tests.fabrieken import AanbodFactory, KaartFactory, OrganisatieFactory
 
 pytestmark = pytest.mark.django_db
 NU = dt.datetime(2027, 6, 1, 12, tzinfo=dt.UTC)
@@ -23,7 +23,8 @@ def nu():
 
 @pytest.fixture
 def aanbod(site, home_page):
-    return maak_aanbod(maak_organisatie(maak_kaart(home_page), title="Welzijn"), title="Buurtmaatje")
+    org = OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn", volledig=True)
+    return AanbodFactory(parent=org, title="Buurtmaatje", volledig=True)
 
 
 def verzoek(aanbod, naam, leeftijd):

@@ -13,13 +13,13 @@ from wagtail.models import Page
 
 from kaart.filters import MAX_AGENDA_DAGEN, MAX_AGENDA_VOORUIT_DAGEN, Filters, Selectie, geldt_voor, standaard_tot
 from kaart.taxonomieen import Optie, Taxonomieen
-from tests.kaart.factories import (
-    maak_aanbod,
-    maak_doelgroep,
-    maak_gebied,
-    maak_kaart,
-    maak_organisatie,
-    maak_vacature,
+from tests.fabrieken import (
+    AanbodFactory,
+    DoelgroepFactory,
+    GebiedFactory,
+    KaartFactory,
+    OrganisatieFactory,
+    VacatureFactory,
 )
 
 VANDAAG = dt.date(2027, 3, 10)
@@ -166,14 +166,14 @@ def test_a_known_term_and_kind_are_chosen_and_a_fixed_facet_is_not_the_residents
 # --- Results and facet counts (Selectie) --------------------------------------------------------
 @pytest.fixture
 def kaart(site, home_page):
-    kaart = maak_kaart(home_page)
-    zeedorp = maak_gebied("Zeedorp", slug="zeedorp")
-    ouderen = maak_doelgroep("Ouderen", slug="ouderen")
-    welzijn = maak_organisatie(kaart, "Welzijn", soort="professioneel", gebieden=[zeedorp])
-    club = maak_organisatie(kaart, "Sportclub", soort="vereniging")
-    maak_aanbod(welzijn, "Koffie", dimensies=("meedoen",), doelgroepen=[ouderen], kosten="gratis")
-    maak_aanbod(club, "Bewegen", dimensies=("lichaam",), kosten="betaald")
-    maak_vacature(club, "Trainer gezocht", gebieden=[zeedorp])
+    kaart = KaartFactory(parent=home_page)
+    zeedorp = GebiedFactory(naam="Zeedorp", slug="zeedorp")
+    ouderen = DoelgroepFactory(naam="Ouderen", slug="ouderen")
+    welzijn = OrganisatieFactory(parent=kaart, title="Welzijn", soort="professioneel", gebieden=[zeedorp])
+    club = OrganisatieFactory(parent=kaart, title="Sportclub", soort="vereniging")
+    AanbodFactory(parent=welzijn, title="Koffie", dimensies=("meedoen",), doelgroepen=[ouderen], kosten="gratis")
+    AanbodFactory(parent=club, title="Bewegen", dimensies=("lichaam",), kosten="betaald")
+    VacatureFactory(parent=club, title="Trainer gezocht", dimensies=("meedoen",), gebieden=[zeedorp])
     return kaart
 
 

@@ -11,7 +11,7 @@ from wagtail.models import GroupPagePermission, Page, Site
 
 from kaart.models import Contactverzoek
 from leefmee.toegang import ALLES, beheerde_paden, beperk, beperk_paginas, mag_pagina, sites_van
-from tests.kaart.factories_regio import twee_gemeenten
+from tests.fabrieken.regio import twee_gemeenten
 
 pytestmark = pytest.mark.django_db
 

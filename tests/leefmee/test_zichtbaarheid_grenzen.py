@@ -9,8 +9,8 @@ from django.contrib.auth.models import Group
 from wagtail.models import Page, PageViewRestriction
 
 from leefmee.zichtbaarheid import beperkingen_van, is_afgeschermd, is_zichtbaar, verberg, zichtbaar
-from tests.kaart.factories_regio import maak_site_b
-from tests.verhalen import factories as f
+from tests.fabrieken import VerhaalFactory, VerhalenIndexFactory
+from tests.fabrieken.regio import maak_site_b
 from verhalen.models import VerhaalPage
 
 pytestmark = pytest.mark.django_db
@@ -18,12 +18,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def boom(site, home_page, locale_nl):
-    index = f.verhalen_index(home_page)
-    open_ = f.verhaal(index, "Open")
-    concept = f.verhaal(index, "Concept", publiceren=False)
-    besloten = f.verhaal(index, "Besloten")
+    index = VerhalenIndexFactory(parent=home_page)
+    open_ = VerhaalFactory(parent=index, title="Open")
+    concept = VerhaalFactory(parent=index, title="Concept", publiceren=False)
+    besloten = VerhaalFactory(parent=index, title="Besloten")
     site_b, home_b = maak_site_b(locale_nl)
-    elders = f.verhaal(f.verhalen_index(home_b), "Elders")
+    elders = VerhaalFactory(parent=VerhalenIndexFactory(parent=home_b), title="Elders")
     return {"index": index, "open": open_, "concept": concept, "besloten": besloten, "site_b": site_b,
             "elders": elders, "site": site}
 

@@ -9,17 +9,34 @@ import pytest
 import time_machine
 
 from publicatie.gereedheid import FOUT, INFO, TEKENS_PER_PAGINA, WAARSCHUWING, controleer
-from tests.verhalen.factories import alinea, verhaal, verhalen_index
+from tests.fabrieken import (
+    EditieFactory,
+    LeefArchiefFactory,
+    VerhaalFactory,
+    VerhalenIndexFactory,
+    afbeelding,
+    alinea,
+    kleine_kaart,
+    openbaar_webadres,
+)
 
-from .factories import afbeelding, archief, editie, kaart, openbaar_webadres
-
-DEADLINE = dt.date(2027, 2, 15)  # the factories' copy deadline
+DEADLINE = dt.date(2027, 2, 15)  # the copy deadline: EditieFactory's default, given explicitly by `editie`
 
 
 @pytest.fixture
 def opzet(home_page, site):
     openbaar_webadres(site)
-    return kaart(home_page), archief(home_page)
+    return kleine_kaart(home_page), LeefArchiefFactory(parent=home_page)
+
+
+def editie(archief, **velden):
+    """An edition in `archief` whose copy deadline is DEADLINE unless a test gives another."""
+    velden.setdefault("kopij_deadline", DEADLINE)
+    return EditieFactory(parent=archief, **velden)
+
+
+def verhaal(home_page, **velden):
+    return VerhaalFactory(parent=VerhalenIndexFactory(parent=home_page), **velden)
 
 
 def _meldingen(bevindingen, niveau=None):
@@ -50,7 +67,7 @@ def test_a_page_without_unpublished_changes_gets_no_such_warning(opzet):
 @pytest.mark.parametrize("soort, veld", [("aanbod", "pagina"), ("verhaal", "verhaal")])
 def test_a_deleted_chosen_page_is_an_error(opzet, home_page, soort, veld):
     data, arch = opzet
-    pagina = data["aanbod"] if soort == "aanbod" else verhaal(verhalen_index(home_page))
+    pagina = data["aanbod"] if soort == "aanbod" else verhaal(home_page)
     e = editie(arch, inhoud=[(soort, {veld: pagina.pk})])
     pagina.delete()
     bevindingen = controleer(e)
@@ -104,7 +121,7 @@ def test_findings_come_errors_first_then_warnings_then_info(opzet):
 def test_a_story_without_portrait_or_consent_and_a_long_text(opzet, home_page):
     data, arch = opzet
     lang = "<p>" + "Ik eet mee. " * (2 * TEKENS_PER_PAGINA // 12 + 10) + "</p>"
-    ans = verhaal(verhalen_index(home_page), titel="Ans eet mee", body=[alinea(lang)], toestemming_op=None)
+    ans = verhaal(home_page, title="Ans eet mee", body=[alinea(lang)], toestemming_op=None)
     e = editie(arch, inhoud=[("verhaal", {"verhaal": ans.pk})])
     bevindingen = controleer(e)
     assert _bevat(bevindingen, INFO, "Sectie 1: het verhaal heeft geen portret.")
@@ -115,7 +132,7 @@ def test_a_story_without_portrait_or_consent_and_a_long_text(opzet, home_page):
 
 def test_a_short_story_with_consent_is_not_called_long(opzet, home_page):
     data, arch = opzet
-    ans = verhaal(verhalen_index(home_page), titel="Ans eet mee")
+    ans = verhaal(home_page, title="Ans eet mee")
     bevindingen = controleer(editie(arch, inhoud=[("verhaal", {"verhaal": ans.pk})]))
     assert not _bevat(bevindingen, FOUT, "toestemming")
     assert not _bevat(bevindingen, WAARSCHUWING, "het verhaal is lang")
