@@ -71,7 +71,7 @@ def test_queries_are_logged_and_promotions_shown_first(client, org):
 
 def test_a_new_or_removed_promotion_shows_at_the_next_search(client, org):
     """Promotions are kept in memory per content version: adding or removing one bumps it."""
-    promo = maak_aanbod(org, "Geldloket", korte_beschrijving="Vragen over geld")
+    promo = AanbodFactory(parent=org, title="Geldloket", korte_beschrijving="Vragen over geld")
     assert "Bel het loket" not in client.get("/kaart/zoeken/?q=schulden").content.decode()
     promotie = SearchPromotion.objects.create(query=Query.get("schulden"), page=promo, sort_order=0,
                                               description="Bel het loket")

@@ -8,7 +8,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from leefmee import paginacache
-
 from tests.fabrieken import KaartFactory, OrganisatieFactory, VerhaalFactory, VerhalenIndexFactory
 
 pytestmark = pytest.mark.django_db
