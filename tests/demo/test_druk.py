@@ -3,6 +3,7 @@ rendered with pdftoppm (PNGs in test-results/drukwerk/), no page more than a thi
 read back, links on the public host, organisations of the edition's own municipality only."""
 
 import io
+import re
 
 import pikepdf
 import pytest
@@ -37,6 +38,7 @@ def test_demo_edities_gedrukt_zoals_een_lezer_ze_ziet(edities):
     huidige, _volgende = edities
     assert huidige.foto is not None  # the cover photo, checked for 300 ppi on the cover by controleer
     assert [b.tekst for b in controleer(huidige) if b.niveau == FOUT] == []
+    achterkanten = {}
     for editie in edities:
         data, resultaat = bouw_editie_pdf(editie, invariant=True)
         leeg = lege_delen(data, RESULTATEN, f"demo-{editie.slug}")
@@ -47,3 +49,6 @@ def test_demo_edities_gedrukt_zoals_een_lezer_ze_ziet(edities):
         tekst = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
         assert "localhost" not in tekst and "Aantekeningen" not in tekst
         assert "Dorpshuis Kustmeer" not in tekst and "Sportclub Strandhoven" not in tekst  # the other municipality
+        achterkanten[editie] = re.sub(r"\s+", " ", PdfReader(io.BytesIO(data)).pages[-1].extract_text())
+    # The printed photos are credited on the back page (the edition's stories bring their portraits).
+    assert "Omslag: Unsplash (CC0). Portretten: inter-faces (CC0)." in achterkanten[huidige]
