@@ -169,7 +169,7 @@ class EditiePage(ViewRestrictionsUitGeheugen, FotoVelden, Page):
                         heading=_("Planning")),
         MultiFieldPanel([FieldPanel("foto", help_text=_("De foto op de omslag en bovenaan de pagina. Voor de "
                                                         "omslag minstens 2551 x 1535 pixels (300 ppi).")),
-                         FieldPanel("foto_alt"), FieldPanel("fotoverantwoording")], heading=_("Omslagfoto")),
+                         FieldPanel("foto_alt"), FieldPanel("fotoverantwoording")], heading=_("Foto's")),
         FieldPanel("inleiding"),
         FieldPanel("inhoud"),
         FieldPanel("pdf"),
