@@ -83,10 +83,11 @@ VRAGEN_EN = {
 
 # Title, introduction and pull quote; the body falls back to Dutch until an editor translates it.
 VERHALEN_EN = {
-    "ans-eet-mee-bij-de-buurtmaaltijd": {
-        "Ans (78) eet elke dinsdag mee bij de buurtmaaltijd": "Ans (78) joins the neighbourhood meal every Tuesday",
-        "Na de dood van haar man at Ans elke dag alleen. Nu kijkt ze de hele week uit naar dinsdag.":
-            "After her husband died, Ans ate alone every day. Now she looks forward to Tuesday all week.",
+    "anouk-eet-mee-bij-de-buurtmaaltijd": {
+        "Anouk (29) eet elke dinsdag mee bij de buurtmaaltijd": "Anouk (29) joins the neighbourhood meal every Tuesday",
+        ("Anouk verhuisde voor haar werk naar Zeedorp en kende er niemand. Nu kijkt ze de hele week uit naar "
+         "dinsdag."):
+            "Anouk moved to Zeedorp for her job and knew nobody there. Now she looks forward to Tuesday all week.",
         "Ik kook niet meer voor één. Op dinsdag eet ik met twintig mensen.":
             "I no longer cook for one. On Tuesdays I eat with twenty people.",
     },

@@ -21,6 +21,15 @@ OMSLAG = Path(__file__).resolve().parent / "demo_beelden" / "steiger-bij-zonsond
 OMSLAG_ALT = "Foto van een houten steiger in stil water, bij zonsondergang. De lucht is paars en oranje."
 
 
+def _fotoverantwoording(context):
+    """The colophon's photo credit, from demo_beelden/CREDITS.md and verhalen/demo_portretten/CREDITS.md;
+    the portraits only when the stories (with their portraits) are in the edition."""
+    credit = "Omslag: Unsplash (CC0)."
+    if context.get("verhalen"):
+        credit += " Portretten: inter-faces (CC0). De mensen op de portretten zijn modellen."
+    return credit
+
+
 def _inhoud(context, thema):
     aanbod = list((context.get("aanbod") or {}).values())
     vacatures = list((context.get("vacatures") or {}).values())
@@ -75,6 +84,7 @@ def laad(context):
         inleiding="<p>Deze keer gaat LEEF over meedoen. Je leest waar je mensen ontmoet en hoe je kunt helpen.</p>",
         inhoud=_inhoud(context, meedoen),
         foto=zorg_voor_afbeelding("Omslag: steiger bij zonsondergang", OMSLAG, OMSLAG_ALT), foto_alt="",
+        fotoverantwoording=_fotoverantwoording(context),
     )
     volgend_begin = dt.date(volgend_jaar, 3 * volgend_kwartaal - 2, 1)
     planning = zorg_voor_pagina(

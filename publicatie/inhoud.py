@@ -357,7 +357,7 @@ def pdf_editie(editie, request=None):
         redactie=_("Redactie %(site)s") % {"site": f"{site_naam} {gemeente}".strip()},
         telefoon=instellingen.telefoon if instellingen else "", email=instellingen.email if instellingen else "",
         adres=instellingen.adres if instellingen else "", website=basis,
-        oplage=getattr(druk, "oplage", None), drukker=getattr(druk, "drukker", ""),
+        oplage=getattr(druk, "oplage", None), drukker=getattr(druk, "drukker", ""), fotos=editie.fotoverantwoording,
         zelfcheck=_link(zelfcheck, links, basis) if zelfcheck else None, dimensies=zes)
     editie_data = o.Editie(
         titel=editie.title, magazine=instellingen.magazine_naam if instellingen else "LEEF",

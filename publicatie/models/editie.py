@@ -153,6 +153,12 @@ class EditiePage(ViewRestrictionsUitGeheugen, FotoVelden, Page):
     verschenen_op = models.DateField(_("verschenen op"), null=True, blank=True, editable=False)
     pdf = models.ForeignKey("wagtaildocs.Document", verbose_name=_("PDF"), null=True, blank=True,
                             on_delete=models.SET_NULL, related_name="+")
+    # Photographers and sources differ per edition, so the credit is the edition's, not a site setting.
+    fotoverantwoording = models.CharField(
+        _("fotoverantwoording"), max_length=255, blank=True,
+        help_text=_("Van wie zijn de foto's in deze editie? Staat in het colofon. Bijvoorbeeld: "
+                    "'Omslag: Unsplash (CC0). Portretten: Jan de Vries'."),
+    )
 
     content_panels = [
         FieldPanel("title", help_text=_("Wordt automatisch ingevuld uit jaar en kwartaal, bijvoorbeeld "
@@ -163,7 +169,7 @@ class EditiePage(ViewRestrictionsUitGeheugen, FotoVelden, Page):
                         heading=_("Planning")),
         MultiFieldPanel([FieldPanel("foto", help_text=_("De foto op de omslag en bovenaan de pagina. Voor de "
                                                         "omslag minstens 2551 x 1535 pixels (300 ppi).")),
-                         FieldPanel("foto_alt")], heading=_("Omslagfoto")),
+                         FieldPanel("foto_alt"), FieldPanel("fotoverantwoording")], heading=_("Foto's")),
         FieldPanel("inleiding"),
         FieldPanel("inhoud"),
         FieldPanel("pdf"),

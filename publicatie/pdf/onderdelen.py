@@ -115,6 +115,7 @@ class Colofon:
     website: str = ""  # public host, e.g. 'leefmee-duinwijk.nl'
     oplage: int | None = None
     drukker: str = ""
+    fotos: str = ""  # photo credits of the edition: 'Omslag: Unsplash (CC0). Portretten: ...'
     zelfcheck: Link | None = None  # the 'Hoe gaat het met je?' self-check online
     dimensies: list = field(default_factory=list)  # [(name, explanation, '#colour')] of the six
 

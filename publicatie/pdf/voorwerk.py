@@ -264,7 +264,7 @@ def colofon(editie: o.Editie, s, g, ctx):
               (_("Van"), f"{editie.site_naam}" + (f", {editie.gemeente}" if editie.gemeente else "")),
               (_("Redactie"), c.redactie), (_("Partners"), _("%(n)d organisaties") % {"n": len(editie.partners)}
                                             if editie.partners else ""),
-              (_("Oplage"), str(c.oplage) if c.oplage else ""), (_("Druk"), c.drukker),
+              (_("Foto's"), c.fotos), (_("Oplage"), str(c.oplage) if c.oplage else ""), (_("Druk"), c.drukker),
               (_("Online"), c.website)]
     tekst = [Paragraph(f"<b>{esc(label)}</b><br/>{esc(waarde)}", s["basis"]) for label, waarde in regels if waarde]
     tekst.append(Paragraph(esc(_("Heb je een verhaal, een tip of klopt er iets niet? Laat het de redactie weten. "

@@ -61,6 +61,17 @@ def test_verhaal_zonder_portret_geeft_een_opgemaakt_verhaal():
     assert resultaat.meldingen == []
 
 
+def test_colofon_noemt_de_fotoverantwoording_alleen_als_die_is_ingevuld():
+    verhaal = o.Verhaal(titel="Anouk eet mee", wie="Anouk (29)", citaat="Ik kom er graag.", alineas=["Tekst. " * 30])
+    met, _r = _bouw([verhaal], colofon=o.Colofon(fotos="Omslag: Unsplash (CC0). Portretten: Jan de Vries"))
+    zonder, _r = _bouw([verhaal])
+    achterkant_met = PdfReader(io.BytesIO(met)).pages[-1].extract_text()
+    achterkant_zonder = PdfReader(io.BytesIO(zonder)).pages[-1].extract_text()
+    assert "Colofon" in achterkant_met and "Colofon" in achterkant_zonder
+    assert "Foto's" in achterkant_met and "Portretten: Jan de Vries" in re.sub(r"\s+", " ", achterkant_met)
+    assert "Foto's" not in achterkant_zonder  # no empty label when the editor left it blank
+
+
 @pytest.fixture(scope="module")
 def pdfx():
     beeld_sectie = o.Tekst(kop="Column", alineas=["Een tekst. " * 200])

@@ -45,12 +45,12 @@ def test_demo_is_idempotent_and_covers_all_six_dimensions(context):
 
 def test_demo_links_to_kaart_pages_from_the_context(context, locale_nl):
     demo.laad(context)
-    ans = VerhaalPage.objects.get(slug="ans-eet-mee-bij-de-buurtmaaltijd")
-    assert [p.pk for p in ans.volgende_stap()] == [context["aanbod"]["buurtkamer"].pk]
+    anouk = VerhaalPage.objects.get(slug="anouk-eet-mee-bij-de-buurtmaaltijd")
+    assert [p.pk for p in anouk.volgende_stap()] == [context["aanbod"]["buurtkamer"].pk]
     org = context["organisaties"]["welzijn-duinwijk"]
-    assert [k.organisatie_id for k in ans.organisatie_koppelingen.all()] == [org.pk]
+    assert [k.organisatie_id for k in anouk.organisatie_koppelingen.all()] == [org.pk]
     sectie = verhalen_bij(context["aanbod"]["buurtkamer"], locale_nl, 6)
-    assert "Ans (78) eet elke dinsdag mee bij de buurtmaaltijd" in [p.title for p in sectie.items]
+    assert "Anouk (29) eet elke dinsdag mee bij de buurtmaaltijd" in [p.title for p in sectie.items]
     assert [p.title for p in artikelen_bij(context["vragen"]["ik-voel-me-vaak-alleen"], locale_nl, 6).items] == [
         "Eenzaam? Zo kom je in contact met anderen"
     ]
@@ -59,8 +59,8 @@ def test_demo_links_to_kaart_pages_from_the_context(context, locale_nl):
 
 def test_demo_without_kaart_content_skips_the_links(home_page, client):
     demo.laad({"home": home_page})
-    ans = VerhaalPage.objects.get(slug="ans-eet-mee-bij-de-buurtmaaltijd")
-    assert ans.aanbod_ids() == []
-    assert client.get(ans.url).status_code == 200
+    anouk = VerhaalPage.objects.get(slug="anouk-eet-mee-bij-de-buurtmaaltijd")
+    assert anouk.aanbod_ids() == []
+    assert client.get(anouk.url).status_code == 200
     assert client.get("/verhalen/").status_code == 200
     assert client.get("/informatie/").status_code == 200
