@@ -40,7 +40,9 @@ GEBIED_LINKS = {
 
 
 def site_root_paden():
-    return Site.get_site_root_paths()
+    """Wagtail's site root paths, kept per content version (a saved site makes a new one): Wagtail
+    keeps them in the shared cache, which cost a network round trip per call, several per search."""
+    return bewaard("site_root_paden", None, lambda: tuple(Site.get_site_root_paths()), kopieer=gedeeld)
 
 
 def site_id_voor_pad(url_path):

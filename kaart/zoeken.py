@@ -10,6 +10,7 @@ import re
 
 from django.core.paginator import Paginator
 from django.db import connection
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page
@@ -17,6 +18,7 @@ from wagtail.search.utils import normalise_query_string
 
 from leefmee.versiecache import bewaard, gedeeld
 
+from . import facetindex
 from .agenda import relatieve_url
 from .filters import SOORTEN, Selectie
 
@@ -77,6 +79,14 @@ def gerangschikte_ids(q, locale, op_de_kaart):
         if ids:
             return ids
     return []
+
+
+def treffers_op_kaart(q, locale, kaart, selectie):
+    """`gerangschikte_ids` on this map, kept per content version: filtering thousands of ranked
+    hits by the map's pages was redone on every search and every result page."""
+    return bewaard("zoektreffers_op_kaart", (zoekwoorden(q), locale.pk, kaart.pk),
+                   lambda: tuple(gerangschikte_ids(q, locale, selectie.op_de_kaart())), kopieer=gedeeld,
+                   hoogstens=MAX_BEWAARDE_ZOEKVRAGEN)
 
 
 def op_titel_bewaard(woorden, locale, operator):
@@ -167,6 +177,28 @@ def postgres_rangorde(woorden, operator, modellen):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [rij[0] for rij in cursor.fetchall()]
+
+
+# Facet panels kept per content version: one per (map, language, query, filters) that residents use.
+MAX_BEWAARDE_FACETTEN = 200
+
+
+def facetten_bewaard(selectie, q, kaart):
+    """The search page's facet counts, kept per content version like the ranked hits.
+
+    Counting ~80 options over the hits was most of a search's own time, and the same searches
+    come back all day. The counts depend only on the map, the language, the query words (a query
+    of only punctuation finds nothing, no query everything) and the accepted filters, plus the
+    organisations open right now (for "Nu open"): all in the key. A publish makes a new version,
+    so the next search counts again. The Facet objects are shared: templates only read them.
+    """
+    filters = selectie.filters
+    gekozen = tuple(sorted((naam, getattr(waarde, "waarde", waarde)) for naam, waarde in filters.waarden.items()))
+    open_nu = facetindex.open_organisaties() if "open_nu" in ZOEK_FACETTEN else None
+    sleutel = (kaart.pk, selectie.locale.pk, get_language(), bool(q), zoekwoorden(q), gekozen,
+               filters.van, filters.tot, open_nu)
+    return bewaard("zoekfacetten", sleutel, lambda: selectie.facetten(ZOEK_FACETTEN), kopieer=gedeeld,
+                   hoogstens=MAX_BEWAARDE_FACETTEN)
 
 
 def resultaten(selectie, kaart, kaart_url):
@@ -266,12 +298,12 @@ def zoek(request, kaart, kaart_url, filters, locale, meldingen):
     q = zoekterm(request, meldingen)
     selectie = Selectie(filters, locale, SOORTEN.keys(), onder=kaart)
     if q:
-        selectie = selectie.beperkt_tot(gerangschikte_ids(q, locale, selectie.op_de_kaart()))
+        selectie = selectie.beperkt_tot(treffers_op_kaart(q, locale, kaart, selectie))
     pagina = pagineer(request, resultaten(selectie, kaart, kaart_url))
     context = {
         "q": q,
         "resultaten": pagina,
-        "facetten": selectie.facetten(ZOEK_FACETTEN),
+        "facetten": facetten_bewaard(selectie, q, kaart),
         "promoties": [],
     }
     if q:

@@ -156,6 +156,33 @@ def test_facets_combine_with_the_query(client, org):
     assert gratis.opties[0].aantal == 1 and gratis.opties[0].gekozen
 
 
+def gratis_aantal(response):
+    return next(f for f in response.context["facetten"] if f.naam == "gratis").opties[0].aantal
+
+
+def test_a_publish_shows_in_the_next_searchs_hits_and_facet_counts(client, org):
+    """Hits and facet counts are kept in memory per content version: a publish or an unpublish
+    makes the next search find and count again."""
+    eerste = AanbodFactory(parent=org, title="Koffie gratis", kosten="gratis")
+    tweede = AanbodFactory(parent=org, title="Thee", korte_beschrijving="Een kop thee.", kosten="gratis")
+    voor = client.get("/kaart/zoeken/?q=Koffie&gratis=1")
+    assert titels(voor) == ["Koffie gratis"] and gratis_aantal(voor) == 1
+    tweede.title = "Koffie en thee"
+    tweede.save_revision().publish()
+    na = client.get("/kaart/zoeken/?q=Koffie&gratis=1")
+    assert set(titels(na)) == {"Koffie gratis", "Koffie en thee"} and gratis_aantal(na) == 2
+    eerste.unpublish()
+    weg = client.get("/kaart/zoeken/?q=Koffie&gratis=1")
+    assert titels(weg) == ["Koffie en thee"] and gratis_aantal(weg) == 1
+
+
+def test_a_query_of_only_punctuation_counts_nothing_unlike_no_query(client, org):
+    AanbodFactory(parent=org, title="Koffie gratis", kosten="gratis")
+    assert gratis_aantal(client.get("/kaart/zoeken/?gratis=1")) == 1
+    niets = client.get("/kaart/zoeken/?q=%21%21&gratis=1")
+    assert titels(niets) == [] and gratis_aantal(niets) == 0
+
+
 def test_pages_behind_a_view_restriction_are_not_found(client, org):
     from wagtail.models import PageViewRestriction
 
