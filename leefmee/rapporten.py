@@ -55,6 +55,9 @@ class ZichtbaarZoeken(SearchView):
 class EigenSiteGeschiedenis(LogEntriesView):
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
+        if not self.request.user.is_authenticated:
+            # The results URL answers without a login: nothing for nobody (not a 500).
+            return queryset.none()
         if queryset.model is PageLogEntry:
             # A log entry of a deleted page has no path: only those who see everything keep it.
             queryset = queryset.filter(eigen_werk_q(self.request.user, "page__"))
