@@ -5,6 +5,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import gebied_toegang
 from .models import Dimensie, Doelgroep, Gebied, Kenmerk, Levensvraag, Zoekwoord
 
 
@@ -37,8 +38,20 @@ class GebiedViewSet(SnippetViewSet):
     model = Gebied
     icon = "site"
     menu_label = _("Gebieden")
-    list_display = ["naam", "soort", "slug", "locale"]
+    list_display = ["naam", "soort", "slug", "gemeente_site", "locale"]
     list_filter = ["soort"]
+    # Issue 20: a municipal editor manages (and chooses) only its own municipality's areas.
+    add_view_class = gebied_toegang.GebiedCreateView
+    copy_view_class = gebied_toegang.GebiedCopyView
+    edit_view_class = gebied_toegang.GebiedEditView
+    delete_view_class = gebied_toegang.GebiedDeleteView
+    usage_view_class = gebied_toegang.GebiedUsageView
+    history_view_class = gebied_toegang.GebiedHistoryView
+    inspect_view_class = gebied_toegang.GebiedInspectView
+    chooser_viewset_class = gebied_toegang.GebiedChooserViewSet
+
+    def get_queryset(self, request):
+        return gebied_toegang.beperk_gebieden(Gebied.objects.all(), request.user)
 
 
 class KenmerkViewSet(SnippetViewSet):

@@ -38,9 +38,9 @@ MATRIX = {
     "beeldkiezer_a":       ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
     "documentkiezer_a":    ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
     "document_bewerken_a": ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
-    # Areas are public (they are on the site) and a partner names its offering's areas: every admin
-    # user may choose them.
-    "snippetkiezer_gebied": ["ja", "ja", "ja", "ja", "ja", "ja", "nee"],
+    # Areas are public (they are on the site) and a regional partner names areas of several
+    # municipalities: every partner may choose them. A municipal editor chooses its own areas only.
+    "snippetkiezer_gebied": ["ja", "ja", "ja", "nee", "ja", "ja", "nee"],
     # Reports: the draft in the workflow and the site history; locked and aging pages need
     # unlock / publish rights, which partners do not have.
     "zoeken_concept_a":    ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
@@ -48,8 +48,11 @@ MATRIX = {
     "sitegeschiedenis":    ["ja", "ja", "ja", "nee", "ja", "nee", "nee"],
     "vergrendeld":         ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
     "verouderd":           ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
-    # Snippets: the taxonomy is shared (an editor of B may edit A's area); partners edit none.
-    "gebied_bewerken_a":   ["ja", "ja", "ja", "ja", "nee", "nee", "nee"],
+    # Area snippets belong to a municipality: an editor of B neither lists, edits nor deletes A's
+    # area; partners manage none.
+    "gebieden_lijst":      ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
+    "gebied_bewerken_a":   ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
+    "gebied_verwijderen_a": ["ja", "ja", "ja", "nee", "nee", "nee", "nee"],
     # Site settings: only administrators, for every site.
     "instellingen_a":      ["ja", "nee", "nee", "nee", "nee", "nee", "nee"],
     "instellingen_b":      ["ja", "nee", "nee", "nee", "nee", "nee", "nee"],
@@ -157,7 +160,9 @@ def _vraag_kiezers_en_rapporten(client, view, regio):
         "sitegeschiedenis": "/admin/reports/site-history/results/",
         "vergrendeld": "/admin/reports/locked/",
         "verouderd": "/admin/reports/aging-pages/results/",
+        "gebieden_lijst": "/admin/snippets/kaart/gebied/",
         "gebied_bewerken_a": f"/admin/snippets/kaart/gebied/edit/{regio.gebied_a.pk}/",
+        "gebied_verwijderen_a": f"/admin/snippets/kaart/gebied/delete/{regio.gebied_a.pk}/",
         "instellingen_a": f"/admin/settings/leefmee/siteinstellingen/{regio.site_a.pk}/",
         "instellingen_b": f"/admin/settings/leefmee/siteinstellingen/{regio.site_b.pk}/",
     }
@@ -177,6 +182,7 @@ def _toont_a(view, response, regio):
     kenmerk = {"paginakiezer_a": CONCEPT, "zoeken_concept_a": CONCEPT, "workflowrapport": CONCEPT,
                "sitegeschiedenis": CONCEPT, "beeldkiezer_a": BEELD, "documentkiezer_a": DOCUMENT,
                "document_bewerken_a": DOCUMENT, "snippetkiezer_gebied": "Zeedorp", "gebied_bewerken_a": "Zeedorp",
+               "gebieden_lijst": "Zeedorp", "gebied_verwijderen_a": "Zeedorp",
                "vergrendeld": "Koffie in Zeedorp", "verouderd": "Koffie in Zeedorp",
                "instellingen_a": 'name="gemeente_naam"', "instellingen_b": 'name="gemeente_naam"'}
     return kenmerk.get(view, GEHEIM) in inhoud

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
 
-from ..formulieren import BlogPageForm
+from ..formulieren import BlogPageForm, VerhaalPageForm
 from ..panels import LeesbaarheidPanel
 from .basis import VerhalenBasisPage
 
@@ -65,6 +65,7 @@ class VerhaalPage(VerhalenBasisPage):
         index.SearchField("citaat"),
     ]
 
+    base_form_class = VerhaalPageForm
     parent_page_types = ["verhalen.VerhalenIndexPage"]
 
     class Meta:
