@@ -10,7 +10,6 @@ keeps its punctuation and numbers in place inside a right-to-left page.
 from django import template
 from django.utils import translation
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from wagtail.models import Locale
 
 from leefmee.vaste_rijen import standaard_locale
@@ -57,7 +56,7 @@ def taalmerk(context, obj):
     """' lang="nl" dir="ltr"' for an element holding `obj`'s text when that is not in the reader's
     language; '' otherwise. Every language we fall back to is written left to right."""
     taal = anders_dan_lezer(tekst_taal(obj, _talen_per_locale(context)))
-    return format_html(' lang="{}" dir="ltr"', taal) if taal else mark_safe("")
+    return format_html(' lang="{}" dir="ltr"', taal) if taal else ""
 
 
 def in_eigen_taal(obj, tekst):
