@@ -47,7 +47,7 @@ MODULES = {
         "tests/publicatie/test_verhaal_druk.py::test_gereedheid_localhost_is_een_fout",
         "tests/publicatie/test_verhaal_druk.py::test_gereedheid_andere_taal_en_afgekapte_agenda",
         "tests/publicatie/test_verhaal_druk.py::test_gereedheid_300_ppi_op_de_gedrukte_maat",
-        "tests/publicatie/test_gereedheid_grenzen.py"]),
+        "tests/publicatie/test_gereedheid_grenzen.py", "tests/publicatie/test_gereedheid_druk_grenzen.py"]),
     "verhalen.leesbaarheid": ("verhalen/leesbaarheid.py", [
         "tests/verhalen/test_leesbaarheid.py", "tests/verhalen/test_leesbaarheid_grenzen.py"]),
     "kaart.models.contact": ("kaart/models/contact.py", [

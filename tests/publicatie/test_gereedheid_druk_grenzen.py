@@ -164,8 +164,8 @@ def test_an_agenda_that_just_fits_is_fine_and_one_line_more_is_an_error(opzet):
 
 def test_excluded_activities_do_not_count_for_the_agenda(opzet):
     data, arch, _index, _g = opzet
-    extra = ActiviteitFactory(parent=data["org"], title="Strandwandeling", dimensies=(),
-                              momenten=[{"herhaling": "eenmalig", "datum": dt.date(2027, 5, 4), "begintijd": dt.time(14)}])
+    op_4_mei = {"herhaling": "eenmalig", "datum": dt.date(2027, 5, 4), "begintijd": dt.time(14)}
+    extra = ActiviteitFactory(parent=data["org"], title="Strandwandeling", dimensies=(), momenten=[op_4_mei])
     assert len(_agendafouten(arch, _agenda(maximaal=1))) == 1
     assert _agendafouten(arch, _agenda(maximaal=1, uitsluiten=[{"type": "item", "value": extra.pk}])) == []
     assert _agendafouten(arch, _agenda(maximaal=1, uitsluiten=[extra.pk])) == []
