@@ -59,7 +59,8 @@ MODULES = {
         "tests/kaart/test_contact.py::test_purge_removes_personal_data_from_old_change_suggestions",
         "tests/kaart/test_bewaartermijn_grenzen.py"]),
     "leefmee.limieten": ("leefmee/limieten.py", [
-        "tests/security/test_limieten.py", "tests/security/test_limieten_grenzen.py"]),
+        "tests/security/test_limieten.py", "tests/security/test_limieten_grenzen.py",
+        "tests/security/test_limieten_opslag.py"]),
 }
 # What a work folder sees of the project (linked, not copied: mutmut copies what it needs itself).
 GEDEELD = ["leefmee", "kaart", "verhalen", "publicatie", "home", "templates", "locale", "manage.py", "tests"]
