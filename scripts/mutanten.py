@@ -39,8 +39,9 @@ MODULES = {
         "tests/leefmee/test_zichtbaarheid_grenzen.py"]),
     "kaart.filters": ("kaart/filters.py", [
         "tests/kaart/test_vinden_filters.py", "tests/kaart/test_filters_grenzen.py"]),
+    # The options themselves; the end-to-end search tests (test_vinden_filters.py) took ~30 s a mutant.
     "kaart.taxonomieen": ("kaart/taxonomieen.py", [
-        "tests/kaart/test_vinden_filters.py", "tests/kaart/test_filters_grenzen.py"]),
+        "tests/kaart/test_taxonomieen_grenzen.py", "tests/kaart/test_filters_grenzen.py"]),
     "publicatie.gereedheid": ("publicatie/gereedheid.py", [
         REDACTIE + "gereedheid_ongepubliceerd_lage_resolutie_en_alt",
         REDACTIE + "gereedheid_goede_afbeelding_geeft_geen_beeldwaarschuwing", REDACTIE + "gewijzigd_na_kiezen",
