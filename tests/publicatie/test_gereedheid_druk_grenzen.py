@@ -12,7 +12,7 @@ import pytest
 from kaart.models import ActiviteitMoment
 from publicatie.gereedheid import FOUT, INFO, TEKENS_PER_PAGINA, controleer
 from publicatie.inhoud import geometrie
-from publicatie.models import EditiePage
+from publicatie.models import DrukInstellingen, EditiePage
 from tests.fabrieken import (
     ActiviteitFactory,
     EditieFactory,
@@ -183,3 +183,24 @@ def test_an_agenda_without_a_maximum_holds_40_lines(opzet):
     assert _agendafouten(arch, _agenda()) == [
         "Sectie 1: de agenda heeft 41 regels, maar er mogen er 40 in. Verhoog het maximum of sluit activiteiten uit; "
         "anders valt er een deel weg."]
+
+
+def test_the_minimum_resolution_is_the_print_settings(opzet, site):
+    """A print shop that asks 200 ppi: a portrait with pixels for 250 ppi is printed at its full
+    size, and a full-page photo at 199 ppi is an error that names 200."""
+    _data, arch, index, _g = opzet
+    druk = DrukInstellingen.for_site(site)
+    druk.min_dpi = 200
+    druk.save()
+    g = geometrie(site)
+    breedte_pt, hoogte_pt = g.portret_maat
+    px = math.ceil(250 * breedte_pt / PUNT_PER_INCH)
+    ans = _verhaal_met_portret(index, px, 2 * px)
+    breed = math.floor(199 * g.afloop_maat[0] / PUNT_PER_INCH)
+    foto = afbeelding("strand", breed, 2 * breed)
+    bevindingen = controleer(EditieFactory(parent=arch, inhoud=[("verhaal", {"verhaal": ans.pk}),
+                                                                _paginabreed(foto)]))
+    assert not [t for t in _teksten(bevindingen, INFO) if "kleiner gedrukt" in t]
+    assert [t for t in _teksten(bevindingen, FOUT) if "te klein" in t] == [
+        f"Sectie 2: afbeelding 'strand' is te klein voor druk ({int(breed * PUNT_PER_INCH / g.afloop_maat[0])} ppi "
+        "op de gedrukte maat, minimaal 200). Lever een foto met meer pixels aan."]
