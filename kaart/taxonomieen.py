@@ -52,7 +52,6 @@ class Taxonomieen:
 
     def __init__(self, locale, site=None):
         """`site`: only that municipality's areas are options."""
-        self.locale = locale
         site_id = site_van(site)
         self.opties, self._per_waarde = bewaard(
             "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id), kopieer=gedeeld)

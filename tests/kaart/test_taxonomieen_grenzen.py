@@ -3,12 +3,12 @@ their order, their names and values in the reader's language, the areas of one m
 looking an option up by value or by the id of its Dutch row."""
 
 import pytest
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
-from home.models import HomePage
+from home.models import HomePage, StandardPage
 from kaart.models import Dimensie
 from kaart.taxonomieen import Facet, Optie, Taxonomieen
-from tests.fabrieken import DoelgroepFactory, GebiedFactory, KenmerkFactory, dimensie, vertaling
+from tests.fabrieken import DoelgroepFactory, GebiedFactory, KenmerkFactory, dimensie, publiceer, vertaling
 
 pytestmark = pytest.mark.django_db
 
@@ -74,3 +74,28 @@ def test_a_facet_shows_when_an_option_has_results_or_was_chosen():
     zonder_uitslag = Facet("gebied", "Gebied", [Optie("a", "A"), gekozen, Optie("c", "C", gekozen=True)])
     assert (zonder_uitslag.zichtbaar, zonder_uitslag.gekozen) == (True, gekozen)
     assert Facet("gebied", "Gebied").opties == [] and Facet("x", "X").opties is not Facet("y", "Y").opties
+
+
+def test_the_options_are_loaded_once_and_shared_between_requests(locale_nl, django_assert_num_queries):
+    KenmerkFactory(naam="Gratis", slug="gratis")
+    eerste = Taxonomieen(locale_nl).zoek("kenmerk", "gratis")
+    with django_assert_num_queries(0):
+        assert Taxonomieen(locale_nl).zoek("kenmerk", "gratis") is eerste
+
+
+def test_restricted_pages_are_every_page_under_each_restricted_section(home_page):
+    eerste = publiceer(home_page, StandardPage(title="Besloten", slug="besloten"))
+    daaronder = publiceer(eerste, StandardPage(title="Verslag", slug="verslag"))
+    tweede = publiceer(home_page, StandardPage(title="Intern", slug="intern"))
+    open_ = publiceer(home_page, StandardPage(title="Open", slug="open"))
+    for pagina in (eerste, tweede):
+        PageViewRestriction.objects.create(page=pagina, restriction_type=PageViewRestriction.LOGIN)
+    termen = Taxonomieen(home_page.locale)
+    q = termen.afgeschermd()
+    assert set(Page.objects.filter(q).values_list("pk", flat=True)) == {eerste.pk, daaronder.pk, tweede.pk}
+    assert not Page.objects.filter(q, pk=open_.pk).exists()
+    assert termen.afgeschermd() is q  # worked out once per request
+
+
+def test_without_restrictions_no_page_is_restricted(home_page):
+    assert not Page.objects.filter(Taxonomieen(home_page.locale).afgeschermd()).exists()
