@@ -69,7 +69,7 @@ class Taxonomieen:
             bron = [r for r in rijen if r.locale_id == default.pk]
             vertaald = {r.translation_key: r for r in rijen if r.locale_id == locale.pk}
             opties, per_waarde = [], {}
-            for rij in sorted(bron, key=lambda r: (getattr(r, "volgorde", 0), str(r))):
+            for rij in sorted(bron, key=lambda r: (r.volgorde, str(r))):  # every taxonomy has an order field
                 lokaal = vertaald.get(rij.translation_key, rij)
                 waarde = rij.sleutel if naam == "dimensie" else lokaal.slug
                 optie = Optie(waarde=waarde, naam=str(lokaal), bron_id=rij.pk, extra=lokaal, bron=rij)

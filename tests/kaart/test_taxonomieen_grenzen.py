@@ -28,6 +28,12 @@ def test_a_dimension_is_chosen_by_its_key_and_ordered_like_the_map(locale_nl):
     assert (meedoen.naam, meedoen.bron_id) == (str(dimensie("meedoen")), dimensie("meedoen").pk)
 
 
+def test_dimensions_in_the_same_place_come_by_their_name(locale_nl):
+    Dimensie.objects.filter(locale=locale_nl).update(volgorde=0)
+    namen = [o.naam for o in Taxonomieen(locale_nl).opties["dimensie"]]
+    assert namen == sorted(str(d) for d in Dimensie.objects.filter(locale=locale_nl))
+
+
 def test_in_another_language_an_option_has_the_translated_name_and_slug(locale_nl, locale_en):
     nl = DoelgroepFactory(naam="Ouderen", slug="ouderen")
     en = vertaling(nl, locale_en, naam="Older people", slug="older-people")
