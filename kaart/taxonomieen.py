@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from wagtail.models import Locale
 
-from leefmee.versiecache import bewaard, gedeeld
+from leefmee.versiecache import bewaard
 
 from .models import Dimensie, Doelgroep, Gebied, Kenmerk, Levensvraag
 from .regio import gebieden_van_site, site_van
@@ -54,7 +54,7 @@ class Taxonomieen:
         """`site`: only that municipality's areas are options."""
         site_id = site_van(site)
         self.opties, self._per_waarde = bewaard(
-            "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id), kopieer=gedeeld)
+            "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id))  # a tuple: not copied
 
     @staticmethod
     def _laad(locale, site_id):
