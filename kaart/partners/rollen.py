@@ -52,7 +52,7 @@ def model_of_niets(label):
 
 
 def model_permissies(model, acties):
-    ct = ContentType.objects.get_for_model(model, for_concrete_model=False)
+    ct = ContentType.objects.get_for_model(model)  # none of these models is a proxy
     codenames = [f"{actie}_{model._meta.model_name}" for actie in acties]
     return list(Permission.objects.filter(content_type=ct, codename__in=codenames))
 

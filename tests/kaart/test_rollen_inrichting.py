@@ -12,6 +12,7 @@ from kaart.partners.rollen import (
     BEHEERDERS,
     REDACTEUREN,
     partner_groep,
+    partner_groepen,
     partner_groepnaam,
     redacteuren,
     setup_roles,
@@ -154,3 +155,29 @@ def test_the_editors_to_mail_are_active_have_an_address_and_are_counted_once(hom
     actief.groups.add(Group.objects.get(name=BEHEERDERS))
     assert list(redacteuren()) == [actief]
     assert geen_redacteur not in redacteuren()
+
+
+def test_only_the_taxonomys_own_permission_is_given_not_a_namesake_of_another_app(home_page):
+    from django.contrib.contenttypes.models import ContentType
+
+    naamgenoot = Permission.objects.create(codename="change_kenmerk", name="Naamgenoot",
+                                           content_type=ContentType.objects.get_for_model(Group))
+    groep = setup_roles()["redacteuren"]
+    assert not groep.permissions.filter(pk=naamgenoot.pk).exists()
+    assert groep.permissions.filter(codename="change_kenmerk", content_type__app_label="kaart").exists()
+
+
+def test_a_long_site_name_fits_a_group_name(home_page, site):
+    site.site_name = "Gemeente " + "x" * 200
+    assert len(site_redactie_naam(site)) == 150 and site_redactie_naam(site).startswith("Redacteuren Gemeente x")
+
+
+def test_the_partner_group_is_found_among_groups_with_rights_on_the_organisation(home_page):
+    org = OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Buurthuis")
+    vrijwilligers = Group.objects.create(name="Vrijwilligers")
+    GroupPagePermission.objects.create(group=vrijwilligers, page=org,
+                                       permission=Permission.objects.get(codename="change_page"))
+    groep = zorg_voor_partnergroep(org)
+    assert groep.name == "Partner: Buurthuis"
+    assert partner_groep(org) == groep
+    assert list(partner_groepen()) == [groep]
