@@ -161,10 +161,8 @@ def zorg_voor_site_redactie(site):
 
 
 def zorg_voor_workflow(redacteuren):
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAAM, defaults={"active": True})
-    if not workflow.active:
-        workflow.active = True
-        workflow.save(update_fields=["active"])
+    # Switched on again if someone switched it off in the admin.
+    workflow, _ = Workflow.objects.update_or_create(name=WORKFLOW_NAAM, defaults={"active": True})
     taak = GroupApprovalTask.objects.filter(name=TAAK_NAAM).first()
     if taak is None:
         taak = GroupApprovalTask.objects.create(name=TAAK_NAAM)

@@ -160,11 +160,14 @@ def test_the_editors_to_mail_are_active_have_an_address_and_are_counted_once(hom
 def test_only_the_taxonomys_own_permission_is_given_not_a_namesake_of_another_app(home_page):
     from django.contrib.contenttypes.models import ContentType
 
-    naamgenoot = Permission.objects.create(codename="change_kenmerk", name="Naamgenoot",
-                                           content_type=ContentType.objects.get_for_model(Group))
+    groepen = ContentType.objects.get_for_model(Group)  # "auth" sorts before "kaart" and "wagtailcore"
+    naamgenoten = [Permission.objects.create(codename=codename, name="Naamgenoot", content_type=groepen)
+                   for codename in ("change_kenmerk", "bekijken_inzicht", "add_page")]
     groep = setup_roles()["redacteuren"]
-    assert not groep.permissions.filter(pk=naamgenoot.pk).exists()
+    assert not groep.permissions.filter(pk__in=[p.pk for p in naamgenoten]).exists()
     assert groep.permissions.filter(codename="change_kenmerk", content_type__app_label="kaart").exists()
+    assert groep.permissions.filter(codename="bekijken_inzicht", content_type__app_label="kaart").exists()
+    assert not GroupPagePermission.objects.filter(group=groep, permission__in=naamgenoten).exists()
 
 
 def test_a_long_site_name_fits_a_group_name(home_page, site):
