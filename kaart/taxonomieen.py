@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from wagtail.models import Locale
 
-from leefmee.versiecache import bewaard, gedeeld
+from leefmee.versiecache import bewaard
 
 from .models import Dimensie, Doelgroep, Gebied, Kenmerk, Levensvraag
 from .regio import gebieden_van_site, site_van
@@ -52,10 +52,9 @@ class Taxonomieen:
 
     def __init__(self, locale, site=None):
         """`site`: only that municipality's areas are options."""
-        self.locale = locale
         site_id = site_van(site)
         self.opties, self._per_waarde = bewaard(
-            "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id), kopieer=gedeeld)
+            "taxonomieen", (locale.pk, site_id), lambda: self._laad(locale, site_id))  # a tuple: not copied
 
     @staticmethod
     def _laad(locale, site_id):
@@ -70,7 +69,7 @@ class Taxonomieen:
             bron = [r for r in rijen if r.locale_id == default.pk]
             vertaald = {r.translation_key: r for r in rijen if r.locale_id == locale.pk}
             opties, per_waarde = [], {}
-            for rij in sorted(bron, key=lambda r: (getattr(r, "volgorde", 0), str(r))):
+            for rij in sorted(bron, key=lambda r: (r.volgorde, str(r))):  # every taxonomy has an order field
                 lokaal = vertaald.get(rij.translation_key, rij)
                 waarde = rij.sleutel if naam == "dimensie" else lokaal.slug
                 optie = Optie(waarde=waarde, naam=str(lokaal), bron_id=rij.pk, extra=lokaal, bron=rij)

@@ -36,7 +36,8 @@ URL_NAMEN = {"wagtailadmin_password_reset": "wachtwoord_vergeten",
 
 
 def _in_cache():
-    return getattr(settings, "LEEFMEE_LIMIETEN_IN_CACHE", bool(getattr(settings, "REDIS_URL", "")))
+    # REDIS_URL is always set (settings/cache.py), "" without Redis.
+    return getattr(settings, "LEEFMEE_LIMIETEN_IN_CACHE", bool(settings.REDIS_URL))
 
 
 def _sleutel(naam, waarde, venster):

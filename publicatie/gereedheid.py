@@ -30,16 +30,18 @@ class Bevinding:
     pagina: object = None
 
 
-def _tekstlengte(p):
+def _tekstlengte(verhaal):
+    """Characters of the story's paragraphs (a VerhaalPage always has a body, maybe empty)."""
     n = 0
-    for blok in getattr(getattr(p, "body", None), "raw_data", []) or []:
+    for blok in verhaal.body.raw_data:
         if blok.get("type") == "alinea":
             n += len(platte_tekst(blok.get("value")))
     return n
 
 
-def _beeld(bevindingen, image, alt, maat, waar, min_ppi, vullen=True, verkleinbaar=True):
-    """Alt text, the file, and the resolution at the size the photo is placed at (pdf/beelden.py)."""
+def _beeld(bevindingen, image, alt, maat, waar, min_ppi, verkleinbaar=True):
+    """Alt text, the file, and the resolution at the size the photo is placed at (pdf/beelden.py).
+    The photo covers its box; a box with the photo's own proportions it covers exactly."""
     if image is None:
         return
     if not (alt or "").strip():
@@ -53,7 +55,7 @@ def _beeld(bevindingen, image, alt, maat, waar, min_ppi, vullen=True, verkleinba
                                              "In de PDF komt een grijs vlak.") % {"waar": waar, "naam": image.title}))
         return
     geplaatst = plaatsmaat(image.width, image.height, *maat, ppi=min_ppi) if verkleinbaar else maat
-    ppi = ppi_bij(image.width, image.height, *geplaatst, vullen=vullen)
+    ppi = ppi_bij(image.width, image.height, *geplaatst)
     if ppi < min_ppi - 0.5:
         bevindingen.append(Bevinding(FOUT, _("%(waar)s: afbeelding '%(naam)s' is te klein voor druk "
                                              "(%(dpi)d ppi op de gedrukte maat, minimaal %(min)d). Lever een foto "
@@ -170,8 +172,7 @@ def controleer(editie, vandaag=None):
             else:
                 breedte = g.tekstvlak[2]
                 hoogte = min(breedte * im.height / max(im.width, 1), g.tekstvlak[3] * 0.55)
-                _beeld(bevindingen, im, alt, (hoogte * im.width / max(im.height, 1), hoogte), waar, g.min_dpi,
-                       vullen=False)
+                _beeld(bevindingen, im, alt, (hoogte * im.width / max(im.height, 1), hoogte), waar, g.min_dpi)
     _drukcontroles(editie, alle, bevindingen)
     if totaal_tekens:
         bevindingen.append(Bevinding(INFO, _("Verhalen samen: ongeveer %(n)d pagina's tekst.")

@@ -32,22 +32,25 @@ REDACTIE = "tests/publicatie/test_redactie.py::test_"
 MODULES = {
     "leefmee.toegang": ("leefmee/toegang.py", [
         "tests/security/test_gemeente_afscherming.py", "tests/leefmee/test_toegang_grenzen.py"]),
+    # The rights right by right, and the admin views; the role x municipality matrix (one long
+    # test, tests/security/test_rollen_matrix.py) checks the same rules end to end but took too long a mutant.
     "kaart.partners.rollen": ("kaart/partners/rollen.py", [
-        "tests/kaart/test_partners_rechten.py", "tests/security/test_rollen_matrix.py"]),
+        "tests/kaart/test_rollen_inrichting.py", "tests/kaart/test_partners_rechten.py"]),
     "leefmee.zichtbaarheid": ("leefmee/zichtbaarheid.py", [
         "tests/security/test_zichtbaarheid.py", "tests/publicatie/test_editie_zichtbaarheid.py",
         "tests/leefmee/test_zichtbaarheid_grenzen.py"]),
     "kaart.filters": ("kaart/filters.py", [
         "tests/kaart/test_vinden_filters.py", "tests/kaart/test_filters_grenzen.py"]),
+    # The options themselves; the end-to-end search tests (test_vinden_filters.py) took ~30 s a mutant.
     "kaart.taxonomieen": ("kaart/taxonomieen.py", [
-        "tests/kaart/test_vinden_filters.py", "tests/kaart/test_filters_grenzen.py"]),
+        "tests/kaart/test_taxonomieen_grenzen.py", "tests/kaart/test_filters_grenzen.py"]),
     "publicatie.gereedheid": ("publicatie/gereedheid.py", [
         REDACTIE + "gereedheid_ongepubliceerd_lage_resolutie_en_alt",
         REDACTIE + "gereedheid_goede_afbeelding_geeft_geen_beeldwaarschuwing", REDACTIE + "gewijzigd_na_kiezen",
         "tests/publicatie/test_verhaal_druk.py::test_gereedheid_localhost_is_een_fout",
         "tests/publicatie/test_verhaal_druk.py::test_gereedheid_andere_taal_en_afgekapte_agenda",
         "tests/publicatie/test_verhaal_druk.py::test_gereedheid_300_ppi_op_de_gedrukte_maat",
-        "tests/publicatie/test_gereedheid_grenzen.py"]),
+        "tests/publicatie/test_gereedheid_grenzen.py", "tests/publicatie/test_gereedheid_druk_grenzen.py"]),
     "verhalen.leesbaarheid": ("verhalen/leesbaarheid.py", [
         "tests/verhalen/test_leesbaarheid.py", "tests/verhalen/test_leesbaarheid_grenzen.py"]),
     "kaart.models.contact": ("kaart/models/contact.py", [
@@ -59,7 +62,8 @@ MODULES = {
         "tests/kaart/test_contact.py::test_purge_removes_personal_data_from_old_change_suggestions",
         "tests/kaart/test_bewaartermijn_grenzen.py"]),
     "leefmee.limieten": ("leefmee/limieten.py", [
-        "tests/security/test_limieten.py", "tests/security/test_limieten_grenzen.py"]),
+        "tests/security/test_limieten.py", "tests/security/test_limieten_grenzen.py",
+        "tests/security/test_limieten_opslag.py"]),
 }
 # What a work folder sees of the project (linked, not copied: mutmut copies what it needs itself).
 GEDEELD = ["leefmee", "kaart", "verhalen", "publicatie", "home", "templates", "locale", "manage.py", "tests"]

@@ -52,7 +52,7 @@ def model_of_niets(label):
 
 
 def model_permissies(model, acties):
-    ct = ContentType.objects.get_for_model(model, for_concrete_model=False)
+    ct = ContentType.objects.get_for_model(model)  # none of these models is a proxy
     codenames = [f"{actie}_{model._meta.model_name}" for actie in acties]
     return list(Permission.objects.filter(content_type=ct, codename__in=codenames))
 
@@ -161,10 +161,8 @@ def zorg_voor_site_redactie(site):
 
 
 def zorg_voor_workflow(redacteuren):
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAAM, defaults={"active": True})
-    if not workflow.active:
-        workflow.active = True
-        workflow.save(update_fields=["active"])
+    # Switched on again if someone switched it off in the admin.
+    workflow, _ = Workflow.objects.update_or_create(name=WORKFLOW_NAAM, defaults={"active": True})
     taak = GroupApprovalTask.objects.filter(name=TAAK_NAAM).first()
     if taak is None:
         taak = GroupApprovalTask.objects.create(name=TAAK_NAAM)
