@@ -107,11 +107,12 @@ def test_pdf_of_the_selection(client, agenda):
     reader = PdfReader(io.BytesIO(response.content))
     tekst = "".join(p.extract_text() for p in reader.pages)
     assert "Wandelclub" in tekst and "Schildercursus" not in tekst
-    fonts = {str(f) for p in reader.pages for f in p["/Resources"]["/Font"].values()}
-    assert fonts  # embedded TrueType, no standard Helvetica
-    for pagina in reader.pages:
-        for font in pagina["/Resources"]["/Font"].values():
-            assert "Helvetica" not in str(font.get_object()["/BaseFont"])
+    fonts = [f.get_object() for p in reader.pages for f in p["/Resources"]["/Font"].values()]
+    assert fonts
+    for font in fonts:  # embedded TrueType (the file inside the PDF), no standard Helvetica
+        assert font["/Subtype"] == "/TrueType", font["/BaseFont"]
+        assert "/FontFile2" in font["/FontDescriptor"].get_object(), font["/BaseFont"]
+        assert "Helvetica" not in str(font["/BaseFont"])
 
 
 def test_print_stylesheet_is_linked(client, agenda):
