@@ -11,7 +11,7 @@ taxonomy links inside the page, published as a revision. One module per app or t
 Scenario modules (`opendata`, `regio`) build a small world from these for one group of tests.
 """
 
-from .basis import PaginaFactory, UserFactory, publiceer
+from .basis import PaginaFactory, UserFactory, gebruiker_in, publiceer
 from .beeld import afbeelding, jpeg
 from .kaart import (
     AanbodFactory,
@@ -41,6 +41,7 @@ __all__ = [
     "DoelgroepFactory", "EditieFactory", "GebiedFactory", "InformatieIndexFactory", "KaartFactory",
     "KenmerkFactory", "LeefArchiefFactory", "LevensvraagFactory", "OrganisatieFactory", "PaginaFactory",
     "UserFactory", "VacatureFactory", "VacatureIndexFactory", "VerhaalFactory", "VerhalenIndexFactory",
-    "ZelfcheckFactory", "ZelfcheckStellingFactory", "afbeelding", "alinea", "dimensie", "gemengde_inhoud", "jpeg",
+    "ZelfcheckFactory", "ZelfcheckStellingFactory", "afbeelding", "alinea", "dimensie", "gebruiker_in",
+    "gemengde_inhoud", "jpeg",
     "kleine_kaart", "moment", "openbaar_webadres", "publiceer", "vertaling", "wat_hielp_mij",
 ]

@@ -20,6 +20,13 @@ class UserFactory(factory.django.DjangoModelFactory):
     password = factory.django.Password("Wachtwoord-voor-tests-1")
 
 
+def gebruiker_in(naam, groep):
+    """A user in one group (a partner's, an editors' group): how the role tests meet the admin."""
+    user = UserFactory(username=naam)
+    user.groups.add(groep)
+    return user
+
+
 def publiceer(parent, page):
     """Add `page` under `parent` and publish it; returns the refreshed page (for pages without a factory)."""
     parent.add_child(instance=page)

@@ -3,13 +3,12 @@ municipalities in the admin page search and the reports (workflow, workflow task
 site history, aging pages) nor in another page's history."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.log_actions import log
 from wagtail.models import PageViewRestriction, Workflow
 
 from kaart.partners.rollen import WORKFLOW_NAAM, setup_roles, site_redactie_naam, zorg_voor_partnergroep
-from tests.fabrieken import AanbodFactory, VerhaalFactory, VerhalenIndexFactory
+from tests.fabrieken import AanbodFactory, VerhaalFactory, VerhalenIndexFactory, gebruiker_in
 from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
@@ -34,21 +33,15 @@ def hosts(settings):
     settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
-def _gebruiker(naam, groep):
-    user = get_user_model().objects.create_user(naam, f"{naam}@example.test", "LeefMee-test-2026")
-    user.groups.add(groep)
-    return user
-
-
 @pytest.fixture
 def opzet(site, home_page, locale_nl):
     regio = twee_gemeenten(site, home_page, locale_nl)
     index = VerhalenIndexFactory(parent=home_page)
     setup_roles()
     gebruikers = {
-        "partner_a": _gebruiker("partner-a", zorg_voor_partnergroep(regio.lokaal_a)),
-        "partner_b": _gebruiker("partner-b", zorg_voor_partnergroep(regio.lokaal_b)),
-        "redacteur_a": _gebruiker("red-a", Group.objects.get(name=site_redactie_naam(regio.site_a))),
+        "partner_a": gebruiker_in("partner-a", zorg_voor_partnergroep(regio.lokaal_a)),
+        "partner_b": gebruiker_in("partner-b", zorg_voor_partnergroep(regio.lokaal_b)),
+        "redacteur_a": gebruiker_in("red-a", Group.objects.get(name=site_redactie_naam(regio.site_a))),
     }
     concept = AanbodFactory(parent=regio.lokaal_b, volledig=True, title=CONCEPT_B, owner=gebruikers["partner_b"])
     concept.unpublish()
@@ -114,7 +107,7 @@ def test_site_history_shows_a_municipal_editor_no_personal_data_of_another_munic
     from kaart.models import Contactverzoek
 
     regio, gebruikers = opzet
-    redacteur_b = _gebruiker("red-b", Group.objects.get(name=site_redactie_naam(regio.site_b)))
+    redacteur_b = gebruiker_in("red-b", Group.objects.get(name=site_redactie_naam(regio.site_b)))
     vraag = Contactverzoek.objects.create(naam="Anna Duin", email="anna@example.test", vraag="Hulp?",
                                           organisatie=regio.lokaal_a, pagina=regio.aanbod_a)
     log(vraag, "wagtail.edit", user=gebruikers["redacteur_a"])

@@ -2,7 +2,6 @@
 An editor of Kustmeer neither sees, chooses nor edits Duinwijk's files; a partner only its own."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
@@ -10,7 +9,7 @@ from wagtail.models import Collection
 
 from kaart.partners.collecties import gemeente_collectie, partner_collectie
 from kaart.partners.rollen import REDACTEUREN, partner_groep, setup_roles, site_redactie_naam, zorg_voor_partnergroep
-from tests.fabrieken import VerhaalFactory, VerhalenIndexFactory, afbeelding
+from tests.fabrieken import VerhaalFactory, VerhalenIndexFactory, afbeelding, gebruiker_in
 from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
@@ -24,12 +23,6 @@ def hosts(settings):
     settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
-def _gebruiker(naam, groep):
-    user = get_user_model().objects.create_user(naam, f"{naam}@example.test", "LeefMee-test-2026")
-    user.groups.add(groep)
-    return user
-
-
 @pytest.fixture
 def opzet(site, home_page, locale_nl):
     """Files in the shared root library, as before; setup_roles sorts them into collections."""
@@ -41,15 +34,15 @@ def opzet(site, home_page, locale_nl):
     afbeelding(LOS)
     folder = get_document_model().objects.create(title=FOLDER_B, file=ContentFile(b"%PDF-1.4\n", name="f.pdf"))
     gebruikers = {
-        "partner_a": _gebruiker("partner-a", zorg_voor_partnergroep(regio.lokaal_a)),
-        "partner_b": _gebruiker("partner-b", zorg_voor_partnergroep(regio.lokaal_b)),
+        "partner_a": gebruiker_in("partner-a", zorg_voor_partnergroep(regio.lokaal_a)),
+        "partner_b": gebruiker_in("partner-b", zorg_voor_partnergroep(regio.lokaal_b)),
     }
     setup_roles()
     folder.collection = gemeente_collectie(regio.site_b)
     folder.save()
-    gebruikers["redacteur_a"] = _gebruiker("red-a", Group.objects.get(name=site_redactie_naam(regio.site_a)))
-    gebruikers["redacteur_b"] = _gebruiker("red-b", Group.objects.get(name=site_redactie_naam(regio.site_b)))
-    gebruikers["redacteuren"] = _gebruiker("red", Group.objects.get(name=REDACTEUREN))
+    gebruikers["redacteur_a"] = gebruiker_in("red-a", Group.objects.get(name=site_redactie_naam(regio.site_a)))
+    gebruikers["redacteur_b"] = gebruiker_in("red-b", Group.objects.get(name=site_redactie_naam(regio.site_b)))
+    gebruikers["redacteuren"] = gebruiker_in("red", Group.objects.get(name=REDACTEUREN))
     return regio, gebruikers, folder
 
 

@@ -1,14 +1,13 @@
 """Issue 20, finding 6 (part): a partner's document chooser does not offer the editors-only print PDF."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from kaart.partners.rollen import REDACTEUREN, setup_roles, zorg_voor_partnergroep
 from publicatie.drukbestanden import besloten_collectie
-from tests.fabrieken import KaartFactory, OrganisatieFactory
+from tests.fabrieken import KaartFactory, OrganisatieFactory, gebruiker_in
 
 pytestmark = pytest.mark.django_db
 
@@ -23,19 +22,13 @@ def documenten(site, home_page):
     return OrganisatieFactory(parent=KaartFactory(parent=home_page), title="Welzijn Testdorp")
 
 
-def _gebruiker(naam, groep):
-    user = get_user_model().objects.create_user(naam, f"{naam}@example.test", "LeefMee-test-2026")
-    user.groups.add(groep)
-    return user
-
-
 def test_partner_document_chooser_leaves_out_the_print_pdf(client, documenten):
     from kaart.partners.collecties import partner_collectie
 
     groep = zorg_voor_partnergroep(documenten)
     get_document_model().objects.filter(title="Folder openbaar").update(
         collection=partner_collectie(documenten, groep.name))  # the partner's own library
-    client.force_login(_gebruiker("partner", groep))
+    client.force_login(gebruiker_in("partner", groep))
     html = client.get("/admin/documents/chooser/").content.decode()
     assert "Folder openbaar" in html
     assert "drukproef" not in html and "0123456789abcdef" not in html
@@ -44,5 +37,5 @@ def test_partner_document_chooser_leaves_out_the_print_pdf(client, documenten):
 
 
 def test_editor_document_chooser_still_offers_the_print_pdf(client, documenten):
-    client.force_login(_gebruiker("red", Group.objects.get(name=REDACTEUREN)))
+    client.force_login(gebruiker_in("red", Group.objects.get(name=REDACTEUREN)))
     assert "LEEF drukproef geheim" in client.get("/admin/documents/chooser/").content.decode()

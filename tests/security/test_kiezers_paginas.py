@@ -3,12 +3,11 @@ in the page chooser, the explorer, the stories listing and the page-types report
 chooser offers a partner only its own organisation."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
 
 from kaart.partners.rollen import REDACTEUREN, setup_roles, site_redactie_naam, zorg_voor_partnergroep
-from tests.fabrieken import BlogFactory, VerhaalFactory, VerhalenIndexFactory
+from tests.fabrieken import BlogFactory, VerhaalFactory, VerhalenIndexFactory, gebruiker_in
 from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
@@ -24,19 +23,13 @@ def hosts(settings):
     settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
-def _gebruiker(naam, groep):
-    user = get_user_model().objects.create_user(naam, f"{naam}@example.test", "LeefMee-test-2026")
-    user.groups.add(groep)
-    return user
-
-
 @pytest.fixture
 def opzet(site, home_page, locale_nl):
     regio = twee_gemeenten(site, home_page, locale_nl)
     index = VerhalenIndexFactory(parent=home_page)
     setup_roles()
-    partner = _gebruiker("partner-a", zorg_voor_partnergroep(regio.lokaal_a))
-    anders = _gebruiker("partner-b", zorg_voor_partnergroep(regio.lokaal_b))
+    partner = gebruiker_in("partner-a", zorg_voor_partnergroep(regio.lokaal_a))
+    anders = gebruiker_in("partner-b", zorg_voor_partnergroep(regio.lokaal_b))
     VerhaalFactory(parent=index, title=OPENBAAR)
     VerhaalFactory(parent=index, title=CONCEPT, publiceren=False, owner=anders)
     VerhaalFactory(parent=index, title=EIGEN_CONCEPT, publiceren=False, owner=partner)
@@ -80,7 +73,7 @@ def test_partner_page_types_report_names_no_other_draft(client, opzet):
 
 
 def test_editor_still_sees_every_draft(client, opzet):
-    client.force_login(_gebruiker("red", Group.objects.get(name=REDACTEUREN)))
+    client.force_login(gebruiker_in("red", Group.objects.get(name=REDACTEUREN)))
     index = opzet[1]
     html = _html(client, f"/admin/choose-page/{index.pk}/")
     assert CONCEPT in html and BESLOTEN in html
@@ -99,7 +92,7 @@ def test_organisation_chooser_offers_a_partner_only_its_own_organisation(client,
 
 def test_organisation_chooser_offers_a_municipal_editor_only_its_municipality(client, opzet):
     regio = opzet[0]
-    client.force_login(_gebruiker("red-b", Group.objects.get(name=site_redactie_naam(regio.site_b))))
+    client.force_login(gebruiker_in("red-b", Group.objects.get(name=site_redactie_naam(regio.site_b))))
     zoek = _html(client, "/admin/choose-page/search/", page_type="kaart.organisatiepage", q="Zeedorp")
     assert regio.lokaal_a.title not in zoek
     assert regio.lokaal_b.title in _html(client, "/admin/choose-page/search/", page_type="kaart.organisatiepage",

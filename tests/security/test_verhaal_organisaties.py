@@ -2,12 +2,11 @@
 chooser. A partner that posts another organisation's id by hand changes nothing and reads why."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from kaart.partners.rollen import REDACTEUREN, setup_roles, zorg_voor_partnergroep
-from tests.fabrieken import VerhaalFactory, VerhalenIndexFactory
+from tests.fabrieken import VerhaalFactory, VerhalenIndexFactory, gebruiker_in
 from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
 pytestmark = pytest.mark.django_db
@@ -20,18 +19,12 @@ def hosts(settings):
     settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
-def _gebruiker(naam, groep):
-    user = get_user_model().objects.create_user(naam, f"{naam}@example.test", "LeefMee-test-2026")
-    user.groups.add(groep)
-    return user
-
-
 @pytest.fixture
 def opzet(site, home_page, locale_nl):
     regio = twee_gemeenten(site, home_page, locale_nl)
     index = VerhalenIndexFactory(parent=home_page)
     setup_roles()
-    partner = _gebruiker("partner-a", zorg_voor_partnergroep(regio.lokaal_a))
+    partner = gebruiker_in("partner-a", zorg_voor_partnergroep(regio.lokaal_a))
     verhaal = VerhaalFactory(parent=index, title="Verhaal van De Schelp", publiceren=False, owner=partner,
                              organisaties=[regio.lokaal_a])
     return regio, verhaal, partner
@@ -114,7 +107,7 @@ def test_a_link_already_on_the_story_may_stay(client, opzet):
 
 def test_editor_of_all_sites_may_link_any_organisation(client, opzet):
     regio, verhaal, _partner = opzet
-    client.force_login(_gebruiker("red", Group.objects.get(name=REDACTEUREN)))
+    client.force_login(gebruiker_in("red", Group.objects.get(name=REDACTEUREN)))
     response = bewaar(client, verhaal, [{**_bestaande_rij(verhaal), "organisatie": regio.lokaal_b.pk}])
     assert response.status_code == 302
     verhaal.refresh_from_db()
