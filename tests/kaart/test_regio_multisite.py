@@ -100,10 +100,10 @@ def test_dimension_page_per_site(client, regio):
     assert "Koffie in Strandhoven" not in titels(client.get("/kaart/meedoen/"))
 
 
-def test_agenda_selection_includes_regional_activities(regio):
+def test_agenda_selection_includes_regional_activities(regio, vandaag):
     from kaart.filters import Filters, Selectie, Taxonomieen
 
-    morgen = dt.date.today() + dt.timedelta(days=1)
+    morgen = vandaag + dt.timedelta(days=1)
     regionaal = ActiviteitFactory(parent=regio.regionaal, title="Geldcafe", momenten=[{"datum": morgen,
                                                                                        "begintijd": dt.time(10)}])
     lokaal_a = ActiviteitFactory(parent=regio.lokaal_a, title="Zeedorp wandelt", gebieden=[regio.gebied_a])
