@@ -29,7 +29,7 @@ NL = ' lang="nl" dir="ltr"'
 
 
 @pytest.fixture
-def kaart(home_page, vandaag):
+def kaart(vandaag, home_page):
     kaart = KaartFactory(parent=home_page)
     AgendaFactory(parent=home_page)
     org = OrganisatieFactory(parent=kaart, title="Buurthuis De Schelp", slug="buurthuis")

@@ -145,7 +145,7 @@ def test_the_form_page_without_javascript_and_unknown_routes(client, aanbod):
 
 # --- Aanmelden --------------------------------------------------------------------------------
 @pytest.fixture
-def workshop(organisatie, vandaag):
+def workshop(vandaag, organisatie):
     datum = vandaag + dt.timedelta(days=7)
     return ActiviteitFactory(
         parent=organisatie, title="Workshop zorgen voor jezelf", aanmelden="formulier", max_deelnemers=3,
@@ -220,7 +220,7 @@ def test_purge_deletes_only_requests_older_than_the_retention_period(aanbod, wor
     assert list(Aanmelding.objects.values_list("naam", flat=True)) == ["Nieuw"]
 
 
-def test_purge_removes_personal_data_from_old_change_suggestions(aanbod, settings, capsys, vandaag, vast_moment):
+def test_purge_removes_personal_data_from_old_change_suggestions(vandaag, aanbod, settings, capsys, vast_moment):
     """After the term: handled suggestions go, open ones stay for the editors but lose name and e-mail."""
     settings.LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = 30
 

@@ -84,7 +84,7 @@ def test_offering_with_its_own_contact_place_and_referral(client, organisatie):
     assert aanbod.contact_email == "eigen@aanbod.example"
 
 
-def test_activity_lists_its_next_dates_and_how_to_register(client, organisatie, vandaag):
+def test_activity_lists_its_next_dates_and_how_to_register(vandaag, client, organisatie):
     eenmalig = vandaag + dt.timedelta(days=9)
     activiteit = ActiviteitFactory(
         parent=organisatie, kenmerken=[KenmerkFactory(naam="Bewegen", slug="bewegen")],
@@ -111,7 +111,7 @@ def test_activity_lists_its_next_dates_and_how_to_register(client, organisatie, 
     assert "mailto:vragen@welzijn.example" in html  # contact falls back to the organisation
 
 
-def test_activity_without_future_dates_says_so(client, organisatie, vandaag):
+def test_activity_without_future_dates_says_so(vandaag, client, organisatie):
     activiteit = ActiviteitFactory(parent=organisatie, momenten=[
         ActiviteitMoment(herhaling="eenmalig", datum=vandaag - dt.timedelta(days=3), begintijd=dt.time(9))
     ], volledig=True, dimensies=())

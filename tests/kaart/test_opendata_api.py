@@ -13,7 +13,7 @@ HSDS_LIJSTEN = ["organizations", "services", "locations", "service_at_locations"
 
 
 @pytest.fixture
-def data(home_page, vandaag):
+def data(vandaag, home_page):
     """Published on the vandaag clock: at about 10:00 on Wednesday 10 March 2027, Amsterdam time."""
     return f.directory(home_page)
 

@@ -21,7 +21,7 @@ def test_demo_without_organisations_only_sets_up_roles(home_page):
     assert Group.objects.filter(name=REDACTEUREN).exists()
 
 
-def test_demo_partner_submission_and_stale_organisation(client, kaart, vandaag):
+def test_demo_partner_submission_and_stale_organisation(vandaag, client, kaart):
     eerste = OrganisatieFactory(parent=kaart, title="Buurthuis De Schelp")
     AanbodFactory(parent=eerste, title="Koffieochtend")
     laatste = OrganisatieFactory(parent=kaart, title="Sportclub Zeedorp")

@@ -19,7 +19,7 @@ AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 
 
 @pytest.fixture
-def data(site, home_page, vandaag):
+def data(vandaag, site, home_page):
     kaart = KaartFactory(parent=home_page)
     zeedorp = GebiedFactory(naam="Zeedorp", slug="zeedorp", volgorde=1)
     polder = GebiedFactory(naam="Polderveen", slug="polder", volgorde=2)
@@ -77,7 +77,7 @@ def test_verified_share_and_contact_requests(data):
     assert maanden == [februari, maart]
 
 
-def test_search_view_records_result_counts_per_site(client, data, vandaag):
+def test_search_view_records_result_counts_per_site(vandaag, client, data):
     AanbodFactory(parent=data["org"], title="Rolstoelbus", korte_beschrijving="Vervoer.")
     client.get("/kaart/zoeken/?q=rolstoelbus")
     client.get("/kaart/zoeken/?q=onvindbaarwoord")
@@ -124,7 +124,7 @@ def test_csv_export_holds_the_same_numbers(client, data):
     assert not any("@" in r for r in regels)  # aggregates only
 
 
-def test_dashboard_query_count_does_not_grow(client, data, vandaag, django_assert_max_num_queries):
+def test_dashboard_query_count_does_not_grow(vandaag, client, data, django_assert_max_num_queries):
     client.force_login(get_user_model().objects.create_superuser("admin", "a@example.test", "x"))
     client.get(URL)
     with django_assert_max_num_queries(40) as klein:

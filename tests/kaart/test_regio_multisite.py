@@ -100,7 +100,7 @@ def test_dimension_page_per_site(client, regio):
     assert "Koffie in Strandhoven" not in titels(client.get("/kaart/meedoen/"))
 
 
-def test_agenda_selection_includes_regional_activities(regio, vandaag):
+def test_agenda_selection_includes_regional_activities(vandaag, regio):
     from kaart.filters import Filters, Selectie, Taxonomieen
 
     morgen = vandaag + dt.timedelta(days=1)

@@ -23,7 +23,7 @@ SCHRIJVEN = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
 @pytest.fixture
-def zelfcheck(home_page, site, vandaag):
+def zelfcheck(vandaag, home_page, site):
     from leefmee.models import SiteInstellingen
 
     # Wagtail creates a site's settings row the first time any page reads it; on a live site it exists.

@@ -72,7 +72,7 @@ def test_a_dimension_brings_all_its_questions(client, organisatie):
     assert "Ik voel me vaak alleen" in html and "Ik slaap slecht" not in html
 
 
-def test_two_dimensions_and_activities_in_the_coming_weeks(client, organisatie, vandaag):
+def test_two_dimensions_and_activities_in_the_coming_weeks(vandaag, client, organisatie):
     ActiviteitFactory(parent=organisatie, title="Wandelgroep", dimensies=["lichaam"],
                       momenten=[moment(vandaag + dt.timedelta(days=3))])
     ActiviteitFactory(parent=organisatie, title="Buurtmaaltijd", dimensies=["meedoen"],
@@ -109,7 +109,7 @@ def test_no_choice_no_suggestions(client, organisatie):
     assert "Zomaar binnenlopen" not in post(client)
 
 
-def test_query_count_does_not_grow_with_the_directory(client, organisatie, vandaag, django_assert_max_num_queries):
+def test_query_count_does_not_grow_with_the_directory(vandaag, client, organisatie, django_assert_max_num_queries):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 

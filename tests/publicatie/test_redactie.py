@@ -114,7 +114,7 @@ def test_exporttaak_mislukt_zonder_document(opzet, monkeypatch):
     assert taak.document is None and not get_document_model().objects.exists()
 
 
-def test_export_van_een_gestopte_worker_wordt_mislukt_en_kan_opnieuw(opzet, client, redacteur, vandaag,
+def test_export_van_een_gestopte_worker_wordt_mislukt_en_kan_opnieuw(vandaag, opzet, client, redacteur,
                                                                      django_capture_on_commit_callbacks):
     import datetime as dt
 
@@ -233,11 +233,10 @@ def test_status_volgt_workflow(opzet, redacteur):
     assert workflow.workflow_tasks.count() == 3
 
 
-def test_planning_queries_groeien_niet_mee(opzet, client, redacteur, vandaag, django_assert_max_num_queries):
-    # On the vandaag clock: the board's readiness findings and new-quarter choices follow today, and the
-    # two counts must describe the same day.
+def test_planning_queries_groeien_niet_mee(vandaag, opzet, client, redacteur, django_assert_max_num_queries):
     """The archive of appeared editions reads all statuses with a constant number of queries (open
-    editions are checked for readiness one by one on the board; there are one or two of those)."""
+    editions are checked for readiness one by one on the board; there are one or two of those).
+    On the vandaag clock: the board's readiness findings follow today, and both counts describe one day."""
     import datetime as dt
 
     from publicatie.workflow import zorg_voor_workflow

@@ -18,7 +18,7 @@ from tests.fabrieken import EditieFactory, UserFactory, gemengde_inhoud
 # --- New edition -------------------------------------------------------------------------------
 
 
-def test_nieuwe_editie_krijgt_titel_slug_en_planning(opzet, client, anna, vandaag):
+def test_nieuwe_editie_krijgt_titel_slug_en_planning(vandaag, opzet, client, anna):
     _data, arch = opzet
     client.force_login(anna)
     bord = client.get(reverse("publicatie_planning")).content.decode()
@@ -72,7 +72,7 @@ def test_admin_formulier_vult_titel_en_slug_zelf_in(opzet, client, anna):
 
 # --- Article rows, board, reminders ------------------------------------------------------------
 
-def test_bord_toont_artikelen_budget_te_laat_gereedheid_en_alarm(opzet, client, anna, vandaag):
+def test_bord_toont_artikelen_budget_te_laat_gereedheid_en_alarm(vandaag, opzet, client, anna):
     data, arch = opzet
     e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=10),
                       drukdatum=vandaag - dt.timedelta(days=1))
@@ -103,7 +103,7 @@ def test_bord_begint_met_de_editie_die_het_eerst_naar_de_drukker_gaat(opzet, cli
     assert html.index("LEEF voorjaar 2027") < html.index("LEEF zomer 2027") < html.index("LEEF winter 2028")
 
 
-def test_geen_alarm_als_drukdatum_nog_komt(opzet, client, anna, vandaag):
+def test_geen_alarm_als_drukdatum_nog_komt(vandaag, opzet, client, anna):
     data, arch = opzet
     EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=10),
                   drukdatum=vandaag + dt.timedelta(days=1))
@@ -111,7 +111,7 @@ def test_geen_alarm_als_drukdatum_nog_komt(opzet, client, anna, vandaag):
     assert 'role="alert"' not in client.get(reverse("publicatie_planning")).content.decode()
 
 
-def test_artikel_toevoegen_via_admin(opzet, client, anna, vandaag):
+def test_artikel_toevoegen_via_admin(vandaag, opzet, client, anna):
     data, arch = opzet
     e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
     client.force_login(anna)
@@ -131,7 +131,7 @@ def test_artikel_toevoegen_via_admin(opzet, client, anna, vandaag):
     assert artikel.herinnering_aan == "info@deschelp.example" and artikel.deadline == e.kopij_deadline
 
 
-def test_herinnering_aan_partner_met_te_late_kopij(opzet, vandaag, anna):
+def test_herinnering_aan_partner_met_te_late_kopij(vandaag, opzet, anna):
     data, arch = opzet
     e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2))
     te_laat = EditieArtikel.objects.create(editie=e, titel="Samen eten", status="gevraagd", partner=data["org"],
@@ -161,7 +161,7 @@ def test_herinnering_aan_partner_met_te_late_kopij(opzet, vandaag, anna):
     assert len(mail.outbox) == 2
 
 
-def test_herinnering_die_mislukt_komt_terug(opzet, vandaag, settings):
+def test_herinnering_die_mislukt_komt_terug(vandaag, opzet, settings):
     data, arch = opzet
     e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2))
     artikel = EditieArtikel.objects.create(editie=e, titel="Samen eten", status="gevraagd", partner=data["org"])
@@ -173,7 +173,7 @@ def test_herinnering_die_mislukt_komt_terug(opzet, vandaag, settings):
     assert artikel.herinnerd_op is None
 
 
-def test_commando_herinner_kopij(opzet, vandaag, capsys):
+def test_commando_herinner_kopij(vandaag, opzet, capsys):
     data, arch = opzet
     e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data), kopij_deadline=vandaag - dt.timedelta(days=2),
                       drukdatum=vandaag - dt.timedelta(days=1))

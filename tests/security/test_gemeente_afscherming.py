@@ -131,7 +131,7 @@ def test_avg_export_and_delete_keep_to_the_own_municipality(client, redacteur_b,
     assert Wijzigingsvoorstel.objects.filter(email="anna@example.test").exists()
 
 
-def test_insight_csv_writes_search_words_as_text_not_formulas(client, regio, vandaag):
+def test_insight_csv_writes_search_words_as_text_not_formulas(vandaag, client, regio):
     """Finding 7: a search word that starts with =, +, - or @ is a formula in a spreadsheet."""
     from kaart.models import ZoekTelling
 

@@ -51,7 +51,7 @@ def test_the_lock_is_per_username_and_address(client, redacteur):
     assert client.session["_auth_user_id"] == str(redacteur.pk)
 
 
-def test_the_lock_ends_after_thirty_minutes(client, redacteur, vandaag):
+def test_the_lock_ends_after_thirty_minutes(vandaag, client, redacteur):
     for _poging in range(5):
         inloggen(client, "fout")
     assert inloggen(client, WACHTWOORD).status_code == 429
