@@ -25,12 +25,23 @@ def pytest_collection_modifyitems(items):
         i for i in items if i.get_closest_marker("browser")]
 
 
+VAST_MOMENT = dt.datetime(2027, 3, 10, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))
+
+
+@pytest.fixture(scope="session")
+def vast_moment():
+    """The moment `vandaag` freezes, for fixtures of a wider scope that freeze the clock themselves
+    (the demo load of tests/demo)."""
+    return VAST_MOMENT
+
+
 @pytest.fixture
 def vandaag():
     """Today, frozen at a fixed Wednesday morning (Amsterdam time) for the length of the test: a run that
-    crosses midnight, a weekend or a month's end must not change what "today" is halfway through."""
-    with time_machine.travel(dt.datetime(2027, 3, 10, 10, 0, tzinfo=ZoneInfo("Europe/Amsterdam"))):
-        yield dt.date(2027, 3, 10)
+    crosses midnight, a weekend or a month's end must not change what "today" is halfway through.
+    The clock ticks on from there: a test moves it further with `time_machine.travel`."""
+    with time_machine.travel(VAST_MOMENT):
+        yield VAST_MOMENT.date()
 
 
 @pytest.fixture

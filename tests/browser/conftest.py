@@ -12,6 +12,7 @@ Without chromium, PostgreSQL or Redis these tests are skipped, except in CI (`CI
 is a failure.
 """
 
+import datetime as dt
 import os
 import re
 import shutil
@@ -19,6 +20,7 @@ import sys
 import time
 import uuid
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -211,6 +213,15 @@ def open_in_editor(page, titel, pad):
     rij = page.locator("main tr", has=page.locator(f"a[href='{pad}']"))
     rij.get_by_role("link", name=titel, exact=True).first.click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/$"))
+
+
+def vandaag_op_de_server():
+    """The live server's today. Its clock cannot be frozen (a separate gunicorn process, which time_machine
+    does not reach): it is the machine's clock in the site's time zone, whatever the zone of this process,
+    so a test reads it around the step that depends on it."""
+    from django.conf import settings
+
+    return dt.datetime.now(ZoneInfo(settings.TIME_ZONE)).date()
 
 
 def wacht_op_mail(postbus, past, seconden=180):

@@ -8,14 +8,19 @@ the demo gets; the print tests judge its editions as printed.
 """
 
 import pytest
+import time_machine
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
 
 
 @pytest.fixture(scope="package")
-def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+def demo(django_db_setup, django_db_blocker, vast_moment):
+    # The demo's dates are relative to the day it is loaded (agenda, editions, the stale organisation) and
+    # these tests check them against today, as a visitor of a fresh `make run` sees them. Load and tests
+    # share one clock, started at the vandaag moment and ticking on: a run that crosses midnight (or a
+    # quarter's end) between the load and a test would otherwise compare two different days.
+    with time_machine.travel(vast_moment), django_db_blocker.unblock():
         atomic = transaction.atomic()
         atomic.__enter__()
         try:

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def kaart(site, home_page, vandaag):
+def kaart(vandaag, site, home_page):
     kaart = KaartFactory(parent=home_page)
     AgendaFactory(parent=home_page)
     org = OrganisatieFactory(parent=kaart, title="Buurthuis", slug="buurthuis")

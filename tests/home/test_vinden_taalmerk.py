@@ -7,7 +7,6 @@ import re
 
 import pytest
 from django.core.management import call_command
-from django.utils import timezone
 from wagtail.models import Locale
 from wagtail_localize.models import LocaleSynchronization
 
@@ -30,14 +29,14 @@ NL = ' lang="nl" dir="ltr"'
 
 
 @pytest.fixture
-def kaart(home_page):
+def kaart(vandaag, home_page):
     kaart = KaartFactory(parent=home_page)
     AgendaFactory(parent=home_page)
     org = OrganisatieFactory(parent=kaart, title="Buurthuis De Schelp", slug="buurthuis")
     alleen = LevensvraagFactory(naam="Ik voel me vaak alleen", dimensie="meedoen", slug="alleen")
     aanbod = AanbodFactory(parent=org, title="Koffie-ochtend", slug="koffie", korte_beschrijving="Elke dinsdag koffie.",
                            vragen=[alleen])
-    morgen = timezone.localdate() + dt.timedelta(days=1)
+    morgen = vandaag + dt.timedelta(days=1)
     ActiviteitFactory(parent=org, title="Wandelen op het strand", slug="wandelen", dimensies=("meedoen",),
                       momenten=[{"herhaling": "eenmalig", "datum": morgen, "begintijd": dt.time(10)}])
     leef = EditieFactory(parent=LeefArchiefFactory(parent=home_page), jaar=2026, kwartaal=4)

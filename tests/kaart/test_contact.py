@@ -4,11 +4,11 @@ import datetime as dt
 import re
 
 import pytest
+import time_machine
 from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
-from django.utils import timezone
 from wagtail.models import GroupPagePermission, Page
 
 from kaart.models import Aanmelding, ActiviteitMoment, Contactverzoek, Wijzigingsvoorstel
@@ -145,8 +145,8 @@ def test_the_form_page_without_javascript_and_unknown_routes(client, aanbod):
 
 # --- Aanmelden --------------------------------------------------------------------------------
 @pytest.fixture
-def workshop(organisatie):
-    datum = timezone.localdate() + dt.timedelta(days=7)
+def workshop(vandaag, organisatie):
+    datum = vandaag + dt.timedelta(days=7)
     return ActiviteitFactory(
         parent=organisatie, title="Workshop zorgen voor jezelf", aanmelden="formulier", max_deelnemers=3,
         momenten=[ActiviteitMoment(herhaling="eenmalig", datum=datum, begintijd=dt.time(13, 30))],
@@ -156,7 +156,7 @@ def workshop(organisatie):
 
 def aanmelding(workshop, **extra):
     return {"naam": "Kees", "telefoon": "0612345678", "email": "", "aantal_personen": "2", "toestemming": "on",
-            "datum": (timezone.localdate() + dt.timedelta(days=7)).isoformat(), **extra}
+            "datum": workshop.momenten.get().datum.isoformat(), **extra}
 
 
 def test_registration_is_stored_mailed_and_respects_the_maximum(client, workshop):
@@ -198,13 +198,21 @@ def test_registration_only_where_the_activity_uses_the_form(client, organisatie)
 
 
 # --- Retention and admin ----------------------------------------------------------------------
-def test_purge_deletes_only_requests_older_than_the_retention_period(aanbod, workshop, settings, capsys):
+def dagen_eerder(moment, dagen):
+    """The clock `dagen` days before `moment` while rows are made (the purge reads the clock itself)."""
+    return time_machine.travel(moment - dt.timedelta(days=dagen))
+
+
+def test_purge_deletes_only_requests_older_than_the_retention_period(aanbod, workshop, settings, capsys,
+                                                                     vast_moment):
     settings.LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = 30
-    nu = timezone.now()
-    oud = Contactverzoek.objects.create(pagina=aanbod, naam="Oud", vraag="?", aangemaakt=nu - dt.timedelta(days=31))
-    nieuw = Contactverzoek.objects.create(pagina=aanbod, naam="Nieuw", vraag="?", aangemaakt=nu - dt.timedelta(days=29))
-    Aanmelding.objects.create(activiteit=workshop, naam="Oud", aangemaakt=nu - dt.timedelta(days=40))
-    Aanmelding.objects.create(activiteit=workshop, naam="Nieuw")
+    with dagen_eerder(vast_moment, 31):
+        oud = Contactverzoek.objects.create(pagina=aanbod, naam="Oud", vraag="?")
+    with dagen_eerder(vast_moment, 29):
+        nieuw = Contactverzoek.objects.create(pagina=aanbod, naam="Nieuw", vraag="?")
+    with dagen_eerder(vast_moment, 40):
+        Aanmelding.objects.create(activiteit=workshop, naam="Oud")
+    Aanmelding.objects.create(activiteit=workshop, naam="Nieuw")  # today, on the vandaag clock
     call_command("purge_contact_requests")
     assert "1 contactverzoek(en) en 1 aanmelding(en) verwijderd" in capsys.readouterr().out
     assert list(Contactverzoek.objects.values_list("pk", flat=True)) == [nieuw.pk]
@@ -212,16 +220,14 @@ def test_purge_deletes_only_requests_older_than_the_retention_period(aanbod, wor
     assert list(Aanmelding.objects.values_list("naam", flat=True)) == ["Nieuw"]
 
 
-def test_purge_removes_personal_data_from_old_change_suggestions(aanbod, settings, capsys):
+def test_purge_removes_personal_data_from_old_change_suggestions(vandaag, aanbod, settings, capsys, vast_moment):
     """After the term: handled suggestions go, open ones stay for the editors but lose name and e-mail."""
     settings.LEEFMEE_CONTACT_BEWAARTERMIJN_DAGEN = 30
-    nu = timezone.now()
 
     def voorstel(dagen, afgehandeld, **velden):
-        obj = Wijzigingsvoorstel.objects.create(page=aanbod, wat_klopt_niet=f"{dagen} {afgehandeld}",
-                                                afgehandeld=afgehandeld, **velden)
-        Wijzigingsvoorstel.objects.filter(pk=obj.pk).update(aangemaakt_op=nu - dt.timedelta(days=dagen))
-        return obj
+        with dagen_eerder(vast_moment, dagen):  # aangemaakt_op is auto_now_add: made on that day
+            return Wijzigingsvoorstel.objects.create(page=aanbod, wat_klopt_niet=f"{dagen} {afgehandeld}",
+                                                     afgehandeld=afgehandeld, **velden)
 
     persoon = {"naam": "Jan Jansen", "email": "jan@example.org"}
     oud_afgehandeld = voorstel(31, True, **persoon)

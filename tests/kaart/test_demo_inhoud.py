@@ -4,7 +4,6 @@ demo, these rows included: tests/demo/test_laden.py)."""
 import datetime as dt
 
 import pytest
-from django.utils import timezone
 
 from home import demo as home_demo
 from kaart import demo as kaart_demo
@@ -45,8 +44,8 @@ def tel():
     }
 
 
-def test_demo_builds_the_promised_directory():
-    context = laad_kaart_demo()
+def test_demo_builds_the_promised_directory(vandaag):
+    context = laad_kaart_demo()  # on the vandaag clock: the demo's dates are relative to the day it is loaded
     eerste = tel()
     assert eerste["KaartPage"] == 1
     assert 14 <= eerste["OrganisatiePage"] <= 16
@@ -65,7 +64,7 @@ def test_demo_builds_the_promised_directory():
     assert context["vragen"]["ik-voel-me-vaak-alleen"].naam == "Ik voel me vaak alleen"
 
     controleer_taxonomie()
-    controleer_paginas(context)
+    controleer_paginas(context, vandaag)
     # The demo editors may read contact requests in the admin.
     from django.contrib.auth.models import Group
 
@@ -79,13 +78,12 @@ def controleer_taxonomie():
     assert Levensvraag.objects.filter(populair=True).count() >= 4
 
 
-def controleer_paginas(context):
+def controleer_paginas(context, vandaag):
     organisaties = list(OrganisatiePage.objects.all())
     assert all(o.heeft_coordinaten and o.live for o in organisaties)
     assert {o.plaats for o in organisaties} == {"Duinwijk", "Zeedorp", "Polderveen", "Bollenhoek"}
     assert all(52.2 < float(o.breedtegraad) < 52.3 and 4.38 < float(o.lengtegraad) < 4.5 for o in organisaties)
 
-    vandaag = timezone.localdate()
     oud = [o for o in organisaties if o.laatst_gecontroleerd < vandaag - dt.timedelta(days=240)]
     assert len(oud) == 1  # the one the partners' review reminder is about
 

@@ -6,7 +6,6 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 from wagtail import hooks
 
 from kaart.models import ActiviteitMoment
@@ -85,8 +84,7 @@ def test_offering_with_its_own_contact_place_and_referral(client, organisatie):
     assert aanbod.contact_email == "eigen@aanbod.example"
 
 
-def test_activity_lists_its_next_dates_and_how_to_register(client, organisatie):
-    vandaag = timezone.localdate()
+def test_activity_lists_its_next_dates_and_how_to_register(vandaag, client, organisatie):
     eenmalig = vandaag + dt.timedelta(days=9)
     activiteit = ActiviteitFactory(
         parent=organisatie, kenmerken=[KenmerkFactory(naam="Bewegen", slug="bewegen")],
@@ -102,17 +100,20 @@ def test_activity_lists_its_next_dates_and_how_to_register(client, organisatie):
     html, inhoud = response.content.decode(), tekst(response)
     assert "Wanneer?" in inhoud and "De volgende keren" in inhoud
     assert f'datetime="{eenmalig:%Y-%m-%d}T19:30"' in html
-    assert len(response.context["volgende_data"]) == 5
-    assert response.context["wanneer"][0].startswith("Elke ")
+    # From today on: the weekly Mondays from the 15th, and the one-off Friday the 19th in between.
+    assert [(v.datum, v.begintijd) for v in response.context["volgende_data"]] == [
+        (dt.date(2027, 3, 15), dt.time(10)), (eenmalig, dt.time(19, 30)), (dt.date(2027, 3, 22), dt.time(10)),
+        (dt.date(2027, 3, 29), dt.time(10)), (dt.date(2027, 4, 5), dt.time(10))]
+    assert response.context["wanneer"][0].startswith("Elke maandag")  # 30 days before Wednesday 10 March
     assert 'href="https://aanmelden.example/wandelen"' in html
     assert "Er kunnen maximaal 12 mensen meedoen." in inhoud
     assert "?kenmerk=bewegen" in html
     assert "mailto:vragen@welzijn.example" in html  # contact falls back to the organisation
 
 
-def test_activity_without_future_dates_says_so(client, organisatie):
+def test_activity_without_future_dates_says_so(vandaag, client, organisatie):
     activiteit = ActiviteitFactory(parent=organisatie, momenten=[
-        ActiviteitMoment(herhaling="eenmalig", datum=timezone.localdate() - dt.timedelta(days=3), begintijd=dt.time(9))
+        ActiviteitMoment(herhaling="eenmalig", datum=vandaag - dt.timedelta(days=3), begintijd=dt.time(9))
     ], volledig=True, dimensies=())
     inhoud = tekst(client.get(activiteit.url))
     assert "Er zijn op dit moment geen nieuwe data bekend" in inhoud

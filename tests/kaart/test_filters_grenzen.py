@@ -53,38 +53,38 @@ def test_the_default_window_is_three_calendar_months(van, verwacht):
     assert standaard_tot(van) == verwacht
 
 
-def test_without_dates_the_agenda_shows_three_months_from_today(locale_nl, vandaag):
+def test_without_dates_the_agenda_shows_three_months_from_today(vandaag, locale_nl):
     f = filters(locale_nl)
     assert (f.van, f.tot) == (vandaag, dt.date(2027, 6, 10))
     assert f.meldingen == []
     assert f.params() == {"van": "2027-03-10", "tot": "2027-06-10"}
 
 
-def test_a_start_date_in_the_past_becomes_today(locale_nl, vandaag):
+def test_a_start_date_in_the_past_becomes_today(vandaag, locale_nl):
     f = filters(locale_nl, "van=2027-03-09&tot=2027-04-01")
     assert (f.van, f.tot) == (vandaag, dt.date(2027, 4, 1))
     assert f.meldingen == []
 
 
-def test_today_and_later_start_dates_are_kept(locale_nl, vandaag):
+def test_today_and_later_start_dates_are_kept(vandaag, locale_nl):
     assert filters(locale_nl, "van=2027-03-10").van == vandaag
     f = filters(locale_nl, "van=2027-03-11")
     assert (f.van, f.tot) == (dt.date(2027, 3, 11), dt.date(2027, 6, 10))  # tot: the default from today
 
 
-def test_the_end_date_alone_is_taken_and_spaces_around_a_date_do_not_matter(locale_nl, vandaag):
+def test_the_end_date_alone_is_taken_and_spaces_around_a_date_do_not_matter(vandaag, locale_nl):
     f = filters(locale_nl, "tot=%202027-05-01%20")
     assert (f.van, f.tot) == (vandaag, dt.date(2027, 5, 1))
     assert f.meldingen == []
 
 
-def test_a_date_that_is_not_a_date_is_explained_and_left_out(locale_nl, vandaag):
+def test_a_date_that_is_not_a_date_is_explained_and_left_out(vandaag, locale_nl):
     f = filters(locale_nl, "van=31-03-2027&tot=2027-04-01")
     assert (f.van, f.tot) == (vandaag, dt.date(2027, 4, 1))
     assert f.meldingen == ["De datum '31-03-2027' begrijpen we niet. Schrijf een datum zo: 2026-03-31."]
 
 
-def test_the_furthest_start_date_is_accepted_and_one_day_later_is_not(locale_nl, vandaag):
+def test_the_furthest_start_date_is_accepted_and_one_day_later_is_not(vandaag, locale_nl):
     verste = vandaag + dt.timedelta(days=MAX_AGENDA_VOORUIT_DAGEN)
     f = filters(locale_nl, f"van={verste}&tot={verste}")
     assert (f.van, f.tot) == (verste, verste)
@@ -95,7 +95,7 @@ def test_the_furthest_start_date_is_accepted_and_one_day_later_is_not(locale_nl,
     assert f.meldingen == ["Zo ver vooruit staat er nog niets in de agenda. We tonen de komende maanden."]
 
 
-def test_an_end_before_the_start_shows_three_months_from_the_start(locale_nl, vandaag):
+def test_an_end_before_the_start_shows_three_months_from_the_start(vandaag, locale_nl):
     f = filters(locale_nl, "van=2027-04-10&tot=2027-04-09")
     assert (f.van, f.tot) == (dt.date(2027, 4, 10), dt.date(2027, 7, 10))
     assert f.meldingen == ["De einddatum ligt voor de begindatum. We tonen drie maanden vanaf de begindatum."]
@@ -104,7 +104,7 @@ def test_an_end_before_the_start_shows_three_months_from_the_start(locale_nl, va
     assert f.meldingen == []
 
 
-def test_the_window_is_at_most_a_year(locale_nl, vandaag):
+def test_the_window_is_at_most_a_year(vandaag, locale_nl):
     langst = vandaag + dt.timedelta(days=MAX_AGENDA_DAGEN)
     f = filters(locale_nl, f"tot={langst}")
     assert (f.van, f.tot) == (vandaag, langst)
@@ -114,7 +114,7 @@ def test_the_window_is_at_most_a_year(locale_nl, vandaag):
     assert f.meldingen == ["We tonen hoogstens een jaar vooruit."]
 
 
-def test_outside_the_agenda_dates_are_not_read(locale_nl, vandaag):
+def test_outside_the_agenda_dates_are_not_read(vandaag, locale_nl):
     f = filters(locale_nl, "van=2027-04-10", agenda=False)
     assert (f.van, f.tot) == (None, None)
     assert f.params() == {}

@@ -10,24 +10,23 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from kaart.models import AanbodPage, Controleverzoek, OrganisatiePage
-from kaart.partners.controle import maanden_terug, stuur_herinneringen
+from kaart.partners.controle import geldig_dagen, maanden_terug, stuur_herinneringen
 from tests.fabrieken import AanbodFactory, OrganisatieFactory, publiceer
 
 from .partners_helpers import *  # noqa: F403
 
-pytestmark = pytest.mark.django_db
+# The rules are about months back from today: every test runs on the vandaag clock (tests/conftest.py),
+# and moves it with time_machine where it is about "a month later".
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("vandaag")]
 
-# A fixed day (a Monday in June): the rules are about months back from today, and a run that crosses
-# midnight or a month's end must not change what "today" is halfway through.
-VANDAAG = datetime.date(2026, 6, 15)
+VANDAAG = datetime.date(2027, 3, 10)  # the day the vandaag fixture freezes
 OUD = maanden_terug(VANDAAG, 8)
 VERS = maanden_terug(VANDAAG, 1)
 
 
-@pytest.fixture(autouse=True)
-def vandaag():
-    with time_machine.travel(datetime.datetime(2026, 6, 15, 10, 0, tzinfo=timezone.get_current_timezone())):
-        yield VANDAAG
+def later(**tijd):
+    """The clock moved on from the vandaag moment (the reminders and the token views read it)."""
+    return time_machine.travel(timezone.now() + datetime.timedelta(**tijd))
 
 
 @pytest.fixture
@@ -65,7 +64,8 @@ def test_no_second_reminder_while_the_first_is_valid(oud):
     stuur_herinneringen()
     assert len(mail.outbox) == 1
     # A month later the first link has expired: a new reminder goes out.
-    stuur_herinneringen(nu=timezone.now() + datetime.timedelta(days=29))
+    with later(days=29):
+        stuur_herinneringen()
     assert len(mail.outbox) == 2
 
 
@@ -117,11 +117,13 @@ def test_used_token_is_refused_and_changes_nothing(client, oud):
 
 def test_expired_token_is_refused(client, oud):
     stuur_herinneringen()
-    Controleverzoek.objects.update(verloopt_op=timezone.now() - datetime.timedelta(minutes=1))
     pad = re.sub(r"^http://[^/]+", "", links(mail.outbox[0])[0])
-    for response in (client.get(pad), client.post(pad), client.get(pad + "aanpassen/")):
-        assert response.status_code == 410
-        assert "te oud" in response.content.decode()
+    with later(days=geldig_dagen(), minutes=-1):
+        assert client.get(pad).status_code == 200  # a minute before it expires the link still asks
+    with later(days=geldig_dagen(), minutes=1):
+        for response in (client.get(pad), client.post(pad), client.get(pad + "aanpassen/")):
+            assert response.status_code == 410
+            assert "te oud" in response.content.decode()
     assert OrganisatiePage.objects.get(pk=oud.pk).laatst_gecontroleerd == OUD
 
 
@@ -147,27 +149,29 @@ def test_change_link_leads_to_the_edit_view_after_login(client, oud):
 
 
 def test_editors_are_told_after_the_second_unanswered_reminder(oud, redacteur):
-    nu = timezone.now()
-    stuur_herinneringen(nu=nu)
-    stuur_herinneringen(nu=nu + datetime.timedelta(days=29))  # second reminder, first expired
+    stuur_herinneringen()
+    with later(days=29):
+        stuur_herinneringen()  # second reminder, first expired
     assert [b.to for b in mail.outbox] == [["jan@voedselbank.example"]] * 2
     mail.outbox.clear()
-    telling = stuur_herinneringen(nu=nu + datetime.timedelta(days=58))  # second one expired too
+    with later(days=58):
+        telling = stuur_herinneringen()  # second one expired too
     assert telling["redactie"] == 1
     redactie = [b for b in mail.outbox if b.to == ["redactie@example.org"]]
     assert len(redactie) == 1 and "Voedselbank Duinwijk" in redactie[0].subject
     # Only once per unanswered reminder.
     mail.outbox.clear()
-    assert stuur_herinneringen(nu=nu + datetime.timedelta(days=59))["redactie"] == 0
+    with later(days=59):
+        assert stuur_herinneringen()["redactie"] == 0
 
 
 def test_answered_reminder_does_not_alarm_editors(client, oud, redacteur):
-    nu = timezone.now()
-    stuur_herinneringen(nu=nu)
+    stuur_herinneringen()
     client.post(re.sub(r"^http://[^/]+", "", links(mail.outbox[0])[0]))
     mail.outbox.clear()
-    stuur_herinneringen(nu=nu + datetime.timedelta(days=29))
-    stuur_herinneringen(nu=nu + datetime.timedelta(days=58))
+    for dagen in (29, 58):
+        with later(days=dagen):
+            stuur_herinneringen()
     assert mail.outbox == []  # verified today: not stale, nobody mailed
 
 

@@ -27,11 +27,11 @@ def test_the_second_municipalitys_home_page_leads_into_its_own_map(regio, client
     assert client.get(kaarten[0], HTTP_HOST=HOST_B).status_code == 200
 
 
-def test_the_agenda_area_filter_lists_only_the_own_municipalitys_areas(regio, client):
+def test_the_agenda_area_filter_lists_only_the_own_municipalitys_areas(vandaag, regio, client):
     # A regional activity serves both municipalities' areas: only this site's area is a filter option
     # (areas without results are left out anyway, so the activity gives both a count).
     ActiviteitFactory(parent=regio.regionaal, title="Spreekuur geldzaken", gebieden=[regio.gebied_a, regio.gebied_b],
-                      momenten=[{"herhaling": "wekelijks", "datum": dt.date.today() + dt.timedelta(days=1),
+                      momenten=[{"herhaling": "wekelijks", "datum": vandaag + dt.timedelta(days=1),
                                "begintijd": dt.time(10)}])
     agenda = AgendaFactory(parent=regio.home_a)
     html = client.get(agenda.url).content.decode()

@@ -100,10 +100,10 @@ def test_dimension_page_per_site(client, regio):
     assert "Koffie in Strandhoven" not in titels(client.get("/kaart/meedoen/"))
 
 
-def test_agenda_selection_includes_regional_activities(regio):
+def test_agenda_selection_includes_regional_activities(vandaag, regio):
     from kaart.filters import Filters, Selectie, Taxonomieen
 
-    morgen = dt.date.today() + dt.timedelta(days=1)
+    morgen = vandaag + dt.timedelta(days=1)
     regionaal = ActiviteitFactory(parent=regio.regionaal, title="Geldcafe", momenten=[{"datum": morgen,
                                                                                        "begintijd": dt.time(10)}])
     lokaal_a = ActiviteitFactory(parent=regio.lokaal_a, title="Zeedorp wandelt", gebieden=[regio.gebied_a])
@@ -150,9 +150,9 @@ def test_site_editor_can_edit_own_tree_only(regio, redacteur_b):
 def test_site_editor_gets_no_edit_view_for_another_site(client, regio, redacteur_b):
     client.force_login(redacteur_b)
     assert client.get(f"/admin/pages/{regio.lokaal_b.pk}/edit/").status_code == 200
-    response = client.get(f"/admin/pages/{regio.lokaal_a.pk}/edit/")
-    assert response.status_code in (302, 403)
-    assert client.get(f"/admin/pages/{regio.aanbod_a.pk}/edit/").status_code in (302, 403)
+    for page in (regio.lokaal_a, regio.aanbod_a):  # Wagtail: refused, back to the dashboard
+        response = client.get(f"/admin/pages/{page.pk}/edit/")
+        assert (response.status_code, response["Location"]) == (302, "/admin/"), page
 
 
 def test_one_site_makes_no_per_site_groups(site, home_page):

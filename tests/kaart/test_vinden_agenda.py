@@ -38,7 +38,7 @@ def agenda(vandaag, site, home_page):
     return AgendaFactory(parent=home_page)
 
 
-def test_default_is_three_months_grouped_per_day(client, agenda, vandaag):
+def test_default_is_three_months_grouped_per_day(vandaag, client, agenda):
     response = client.get("/agenda/")
     assert response.status_code == 200
     filters = response.context["filters"]
@@ -50,7 +50,7 @@ def test_default_is_three_months_grouped_per_day(client, agenda, vandaag):
     assert "Wandelclub" in html and "Schildercursus" in html
 
 
-def test_date_range_and_filters(client, agenda, vandaag):
+def test_date_range_and_filters(vandaag, client, agenda):
     van, tot = vandaag.isoformat(), (vandaag + dt.timedelta(days=60)).isoformat()
     response = client.get(f"/agenda/?van={van}&tot={tot}")
     assert response.context["aantal"] == 10  # weekly on days 1, 8, ..., 57 and one course
@@ -70,13 +70,13 @@ def test_bad_dates_and_pages_give_a_normal_page(client, agenda, query):
     assert "<b>x</b>" not in response.content.decode()
 
 
-def test_range_is_at_most_a_year(client, agenda, vandaag):
+def test_range_is_at_most_a_year(vandaag, client, agenda):
     response = client.get(f"/agenda/?tot={(vandaag + dt.timedelta(days=3000)).isoformat()}")
     assert (response.context["filters"].tot - response.context["filters"].van).days == 366
     assert "hoogstens een jaar" in response.content.decode()
 
 
-def test_ical_feed(client, agenda, vandaag):
+def test_ical_feed(vandaag, client, agenda):
     response = client.get("/agenda/ical/?kenmerk=bewegen")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/calendar")

@@ -146,7 +146,7 @@ def test_open_now_uses_amsterdam_time(data):
     assert not open_organisaties(dt.datetime(2027, 7, 5, 16, 30, tzinfo=ZoneInfo("UTC")))
 
 
-def test_open_now_filter(client, vandaag, data, monkeypatch):
+def test_open_now_filter(vandaag, client, data, monkeypatch):
     org = OrganisatiePage.objects.get(title="Welzijn")
     # Open 09:00-17:00 on today's weekday; the clock is set to 10:00 that day (the `vandaag` fixture).
     Openingstijd.objects.create(page=org, dag=vandaag.weekday(), open=dt.time(9), dicht=dt.time(17))

@@ -6,7 +6,6 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
 
 from tests.fabrieken import (
     GELDIGE_SCORES,
@@ -24,7 +23,7 @@ SCHRIJVEN = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 
 @pytest.fixture
-def zelfcheck(home_page, site):
+def zelfcheck(vandaag, home_page, site):
     from leefmee.models import SiteInstellingen
 
     # Wagtail creates a site's settings row the first time any page reads it; on a live site it exists.
@@ -33,7 +32,7 @@ def zelfcheck(home_page, site):
     organisatie = OrganisatieFactory(parent=KaartFactory(parent=home_page, title="Kaart"), telefoon="0251 111 222")
     AanbodFactory(parent=organisatie, title="Koffie-ochtend", dimensies=["meedoen"], kosten="gratis")
     ActiviteitFactory(parent=organisatie, title="Wandelgroep", dimensies=["meedoen"],
-                      momenten=[moment(timezone.localdate() + dt.timedelta(days=2))])
+                      momenten=[moment(vandaag + dt.timedelta(days=2))])
     return pagina
 
 

@@ -3,7 +3,6 @@
 import datetime as dt
 
 import pytest
-from django.utils import timezone
 
 from kaart.verwant import VERWANTE_INHOUD_HOOK, VerwanteSectie
 from tests.fabrieken import (
@@ -73,8 +72,7 @@ def test_a_dimension_brings_all_its_questions(client, organisatie):
     assert "Ik voel me vaak alleen" in html and "Ik slaap slecht" not in html
 
 
-def test_two_dimensions_and_activities_in_the_coming_weeks(client, organisatie):
-    vandaag = timezone.localdate()
+def test_two_dimensions_and_activities_in_the_coming_weeks(vandaag, client, organisatie):
     ActiviteitFactory(parent=organisatie, title="Wandelgroep", dimensies=["lichaam"],
                       momenten=[moment(vandaag + dt.timedelta(days=3))])
     ActiviteitFactory(parent=organisatie, title="Buurtmaaltijd", dimensies=["meedoen"],
@@ -111,7 +109,7 @@ def test_no_choice_no_suggestions(client, organisatie):
     assert "Zomaar binnenlopen" not in post(client)
 
 
-def test_query_count_does_not_grow_with_the_directory(client, organisatie, django_assert_max_num_queries):
+def test_query_count_does_not_grow_with_the_directory(vandaag, client, organisatie, django_assert_max_num_queries):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
@@ -125,14 +123,14 @@ def test_query_count_does_not_grow_with_the_directory(client, organisatie, djang
     for i in range(5):
         AanbodFactory(parent=organisatie, title=f"Aanbod {i}", dimensies=["meedoen"], vragen=[vraag], kosten="gratis")
         ActiviteitFactory(parent=organisatie, title=f"Activiteit {i}", dimensies=["meedoen"],
-                          momenten=[moment(timezone.localdate() + dt.timedelta(days=1))])
+                          momenten=[moment(vandaag + dt.timedelta(days=1))])
     post(client, kies="meedoen")  # warm the per-process caches (site root paths, default locale)
     klein, html = tel()
     assert html.count('class="kaartje"') == 5
     for i in range(5, 40):
         AanbodFactory(parent=organisatie, title=f"Aanbod {i}", dimensies=["meedoen"], vragen=[vraag], kosten="gratis")
         ActiviteitFactory(parent=organisatie, title=f"Activiteit {i}", dimensies=["meedoen"],
-                          momenten=[moment(timezone.localdate() + dt.timedelta(days=1))])
+                          momenten=[moment(vandaag + dt.timedelta(days=1))])
     post(client, kies="meedoen")  # the first request after a change reloads what is kept in memory
     groot, html = tel()
     assert html.count('class="kaartje"') == 8  # a short list, whatever the size

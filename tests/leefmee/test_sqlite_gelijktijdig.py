@@ -34,7 +34,7 @@ def twee_schrijvers(pad):
         cursor.execute("CREATE TABLE revisie (id INTEGER PRIMARY KEY, wie TEXT)")
     opzet.close()
 
-    eerste_schrijft = threading.Event()
+    eerste_schrijft, tweede_begint = threading.Event(), threading.Event()
     fouten = []
 
     def autosave():
@@ -44,6 +44,10 @@ def twee_schrijvers(pad):
             with conn.cursor() as cursor:
                 cursor.execute("INSERT INTO revisie (wie) VALUES ('autosave')")
                 eerste_schrijft.set()
+                # The write lock is held until the second writer is on its way (an Event orders the two),
+                # and half a second longer so its statements meet the lock; the test checks they did.
+                if not tweede_begint.wait(5):
+                    raise TimeoutError("the second writer never started")
                 time.sleep(0.5)
             conn.commit()
         except Exception as fout:  # noqa: BLE001 - reported to the test below
@@ -57,14 +61,18 @@ def twee_schrijvers(pad):
     tweede = verbinding(pad)
     try:
         tweede.set_autocommit(False)
+        tweede_begint.set()
+        begin = time.monotonic()
         with tweede.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM revisie")  # read first, then write: the racing submit
             cursor.execute("INSERT INTO revisie (wie) VALUES ('indienen')")
         tweede.commit()
+        gewacht = time.monotonic() - begin
     finally:
         tweede.close()
         thread.join(10)
     assert fouten == []
+    assert gewacht > 0.2, gewacht  # it really met the first writer's lock and waited for it
 
     controle = verbinding(pad)
     with controle.cursor() as cursor:

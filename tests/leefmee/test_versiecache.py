@@ -73,7 +73,8 @@ def test_a_renamed_question_shows_at_once_on_the_map(client, home_page):
 def test_a_new_view_restriction_applies_at_once(client, contactpagina):
     client.get(contactpagina.url)
     PageViewRestriction.objects.create(page=contactpagina, restriction_type=PageViewRestriction.LOGIN)
-    assert client.get(contactpagina.url).status_code == 302  # to the login page
+    response = client.get(contactpagina.url)
+    assert (response.status_code, response["Location"]) == (302, f"/_util/login/?next={contactpagina.url}")
 
 
 def test_a_change_through_another_server_is_seen_at_the_next_request(client, contactpagina, site):

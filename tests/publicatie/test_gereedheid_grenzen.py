@@ -88,7 +88,7 @@ def test_an_edition_without_content_is_an_error(opzet):
         (DEADLINE + dt.timedelta(days=1), "De deadline voor kopij is verstreken"),
     ],
 )
-def test_the_copy_deadline_counts_down_and_then_has_passed(opzet, vandaag, melding):
+def test_the_copy_deadline_counts_down_and_then_has_passed(vandaag, opzet, melding):
     data, arch = opzet
     e = editie(arch, inhoud=[("aanbod", {"pagina": data["aanbod"].pk})])
     info = _meldingen(controleer(e, vandaag=vandaag), INFO)

@@ -114,34 +114,35 @@ def test_exporttaak_mislukt_zonder_document(opzet, monkeypatch):
     assert taak.document is None and not get_document_model().objects.exists()
 
 
-def test_export_van_een_gestopte_worker_wordt_mislukt_en_kan_opnieuw(opzet, client, redacteur,
+def test_export_van_een_gestopte_worker_wordt_mislukt_en_kan_opnieuw(vandaag, opzet, client, redacteur,
                                                                      django_capture_on_commit_callbacks):
     import datetime as dt
 
+    import time_machine
     from django.utils import timezone
 
     data, arch = opzet
     e = EditieFactory(parent=arch, inhoud=gemengde_inhoud(data))
-    lang_geleden = timezone.now() - dt.timedelta(minutes=20)
-    gestopt = ExportTaak.objects.create(editie=e, status=ExportTaak.Status.BEZIG, gestart=lang_geleden)
+    gestopt = ExportTaak.objects.create(editie=e, status=ExportTaak.Status.BEZIG, gestart=timezone.now())
     nooit_gestart = ExportTaak.objects.create(editie=e)
-    ExportTaak.objects.filter(pk=nooit_gestart.pk).update(aangemaakt=lang_geleden)
-    net_bezig = ExportTaak.objects.create(editie=e, status=ExportTaak.Status.BEZIG, gestart=timezone.now())
+    # Twenty minutes later (the view reads the clock): one export has only just started.
+    with time_machine.travel(timezone.now() + dt.timedelta(minutes=20)):
+        net_bezig = ExportTaak.objects.create(editie=e, status=ExportTaak.Status.BEZIG, gestart=timezone.now())
 
-    client.force_login(redacteur)
-    pagina = client.get(reverse("publicatie_editie", args=[e.pk])).content.decode()
-    for taak in (gestopt, nooit_gestart):
-        taak.refresh_from_db()
-        assert taak.status == ExportTaak.Status.MISLUKT and "achtergrondtaak is gestopt" in taak.reden
-    assert "achtergrondtaak is gestopt" in pagina
-    net_bezig.refresh_from_db()
-    assert net_bezig.status == ExportTaak.Status.BEZIG  # a running export is left alone
+        client.force_login(redacteur)
+        pagina = client.get(reverse("publicatie_editie", args=[e.pk])).content.decode()
+        for taak in (gestopt, nooit_gestart):
+            taak.refresh_from_db()
+            assert taak.status == ExportTaak.Status.MISLUKT and "achtergrondtaak is gestopt" in taak.reden
+        assert "achtergrondtaak is gestopt" in pagina
+        net_bezig.refresh_from_db()
+        assert net_bezig.status == ExportTaak.Status.BEZIG  # a running export is left alone
 
-    with django_capture_on_commit_callbacks(execute=True):
-        antwoord = client.post(reverse("publicatie_opnieuw", args=[e.pk, gestopt.pk]))
-    assert antwoord.status_code == 302
-    nieuw = ExportTaak.objects.filter(editie=e).exclude(pk__in=[gestopt.pk, nooit_gestart.pk, net_bezig.pk]).get()
-    assert nieuw.status == ExportTaak.Status.KLAAR and nieuw.document is not None
+        with django_capture_on_commit_callbacks(execute=True):
+            antwoord = client.post(reverse("publicatie_opnieuw", args=[e.pk, gestopt.pk]))
+        assert antwoord.status_code == 302
+        nieuw = ExportTaak.objects.filter(editie=e).exclude(pk__in=[gestopt.pk, nooit_gestart.pk, net_bezig.pk]).get()
+        assert nieuw.status == ExportTaak.Status.KLAAR and nieuw.document is not None
 
 
 @pytest.fixture
@@ -232,9 +233,10 @@ def test_status_volgt_workflow(opzet, redacteur):
     assert workflow.workflow_tasks.count() == 3
 
 
-def test_planning_queries_groeien_niet_mee(opzet, client, redacteur, django_assert_max_num_queries):
+def test_planning_queries_groeien_niet_mee(vandaag, opzet, client, redacteur, django_assert_max_num_queries):
     """The archive of appeared editions reads all statuses with a constant number of queries (open
-    editions are checked for readiness one by one on the board; there are one or two of those)."""
+    editions are checked for readiness one by one on the board; there are one or two of those).
+    On the vandaag clock: the board's readiness findings follow today, and both counts describe one day."""
     import datetime as dt
 
     from publicatie.workflow import zorg_voor_workflow

@@ -11,6 +11,7 @@ import re
 import threading
 
 import pytest
+import time_machine
 from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.test import override_settings
@@ -96,8 +97,8 @@ def test_outage_the_resident_is_thanked_and_the_outbox_delivers_exactly_once(cli
         assert len(postbus.berichten) == 1
 
 
-def test_outage_a_registration_is_kept_and_delivered_later(client, organisatie, poort):
-    datum = timezone.localdate() + dt.timedelta(days=7)
+def test_outage_a_registration_is_kept_and_delivered_later(vandaag, client, organisatie, poort):
+    datum = vandaag + dt.timedelta(days=7)
     workshop = ActiviteitFactory(
         parent=organisatie, title="Workshop zorgen voor jezelf", aanmelden="formulier",
         momenten=[ActiviteitMoment(herhaling="eenmalig", datum=datum, begintijd=dt.time(13, 30))],
@@ -121,7 +122,7 @@ def test_outage_a_registration_is_kept_and_delivered_later(client, organisatie, 
     assert aanmelding.status == "verstuurd"
 
 
-def test_when_queueing_fails_the_request_is_kept_and_sent_once_it_is_overdue(client, organisatie, poort,
+def test_when_queueing_fails_the_request_is_kept_and_sent_once_it_is_overdue(vandaag, client, organisatie, poort,
                                                                              monkeypatch):
     """A broken queue (or a worker that died) leaves the request NIEUW: the outbox waits ten minutes for
     the worker, then sends it."""
@@ -143,22 +144,24 @@ def test_when_queueing_fails_the_request_is_kept_and_sent_once_it_is_overdue(cli
     with smtp_server(poort) as postbus:
         outbox()
         assert postbus.berichten == []  # the worker may still be busy with it
-        Contactverzoek.objects.filter(pk=verzoek.pk).update(aangemaakt=timezone.now() - dt.timedelta(minutes=11))
-        outbox()
+        with time_machine.travel(timezone.now() + dt.timedelta(minutes=9)):
+            outbox()
+            assert postbus.berichten == []  # still within the worker's ten minutes
+        with time_machine.travel(timezone.now() + dt.timedelta(minutes=11)):
+            outbox()
         assert len(postbus.berichten) == 1
     verzoek.refresh_from_db()
     assert verzoek.status == "verstuurd"
 
 
-def test_the_outbox_gives_up_after_the_maximum_and_skips_what_cannot_be_sent(organisatie, poort):
+def test_the_outbox_gives_up_after_the_maximum_and_skips_what_cannot_be_sent(vandaag, organisatie, poort):
     aanbod = AanbodFactory(parent=organisatie, volledig=True)
-    oud = timezone.now() - dt.timedelta(hours=1)
     opgegeven = Contactverzoek.objects.create(pagina=aanbod, naam="A", vraag="?", ontvanger=ORGANISATIE,
                                               status="mislukt", pogingen=MAX_POGINGEN, laatste_fout="Timeout")
-    geen_adres = Contactverzoek.objects.create(pagina=aanbod, naam="B", vraag="?", ontvanger="", status="nieuw",
-                                               aangemaakt=oud)
-    verstuurd = Contactverzoek.objects.create(pagina=aanbod, naam="C", vraag="?", ontvanger=ORGANISATIE,
-                                              status="verstuurd", aangemaakt=oud)
+    with time_machine.travel(timezone.now() - dt.timedelta(hours=1)):  # sent in an hour ago
+        geen_adres = Contactverzoek.objects.create(pagina=aanbod, naam="B", vraag="?", ontvanger="", status="nieuw")
+        verstuurd = Contactverzoek.objects.create(pagina=aanbod, naam="C", vraag="?", ontvanger=ORGANISATIE,
+                                                  status="verstuurd")
     laatste_kans = Contactverzoek.objects.create(pagina=aanbod, naam="D", vraag="?", ontvanger=ORGANISATIE,
                                                  status="mislukt", pogingen=MAX_POGINGEN - 1)
     with smtp_server(poort) as postbus:

@@ -45,9 +45,8 @@ def controleer(response):
 
 
 def test_the_fixture_pages_exist(client, site_met_paginas):
-    for pad in PADEN:
-        if pad != "/tr/":
-            assert client.get(pad).status_code == 200, pad
+    for pad in PADEN:  # Turkish is not configured: its prefix is a path the site does not know
+        assert client.get(pad).status_code == (404 if pad == "/tr/" else 200), pad
 
 
 @snel

@@ -52,7 +52,8 @@ def test_editor_cannot_post_another_municipalitys_area_edit_or_delete(client, op
         "naam": "Weg", "slug": "zeedorp", "volgorde": "0", "soort": "kern", "gemeente_site": ""}).status_code == 404
     assert client.post(f"/admin/snippets/kaart/gebied/delete/{a}/").status_code == 404
     # Bulk delete: Wagtail turns the refusal into a redirect to the dashboard with a message.
-    assert client.post(f"/admin/bulk/kaart/gebied/delete/?id={a}").status_code in (302, 403)
+    response = client.post(f"/admin/bulk/kaart/gebied/delete/?id={a}")
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
     assert Gebied.objects.filter(pk=a).exists()
     assert client.get(f"/admin/snippets/kaart/gebied/copy/{a}/").status_code == 404
     assert client.get(f"/admin/snippets/choose/kaart/gebied/chosen/{a}/").status_code == 404

@@ -131,14 +131,12 @@ def test_avg_export_and_delete_keep_to_the_own_municipality(client, redacteur_b,
     assert Wijzigingsvoorstel.objects.filter(email="anna@example.test").exists()
 
 
-def test_insight_csv_writes_search_words_as_text_not_formulas(client, regio):
+def test_insight_csv_writes_search_words_as_text_not_formulas(vandaag, client, regio):
     """Finding 7: a search word that starts with =, +, - or @ is a formula in a spreadsheet."""
-    from django.utils import timezone
-
     from kaart.models import ZoekTelling
 
     for term in ("=HYPERLINK(\"http://x.test\")", "+1+1", "-2+3", "@SUM(A1)"):
-        ZoekTelling.objects.create(zoekterm=term, site=regio.site_a, datum=timezone.localdate(), aantal=3,
+        ZoekTelling.objects.create(zoekterm=term, site=regio.site_a, datum=vandaag, aantal=3,
                                    zonder_resultaat=3)
     client.force_login(get_user_model().objects.create_superuser("admin", "a@example.test", "LeefMee-test-2026"))
     response = client.get("/admin/kaart/inzicht/", {"site": regio.site_a.pk, "formaat": "csv"})
