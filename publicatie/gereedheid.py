@@ -39,12 +39,20 @@ def _tekstlengte(verhaal):
     return n
 
 
+def _paginas(item):
+    """The pages chosen in a section: a vacancy section's list, else its one page if it has one."""
+    if isinstance(item.pagina, list):
+        return item.pagina
+    return [item.pagina] if item.pagina is not None else []
+
+
 def _beeld(bevindingen, image, alt, maat, waar, min_ppi, verkleinbaar=True):
     """Alt text, the file, and the resolution at the size the photo is placed at (pdf/beelden.py).
-    The photo covers its box; a box with the photo's own proportions it covers exactly."""
+    The photo covers its box; a box with the photo's own proportions it covers exactly. `alt` is
+    always text: the alt text properties and the image block give "" when there is none."""
     if image is None:
         return
-    if not (alt or "").strip():
+    if not alt.strip():
         bevindingen.append(Bevinding(WAARSCHUWING, _("%(waar)s: de afbeelding '%(naam)s' heeft geen alt-tekst.")
                                      % {"waar": waar, "naam": image.title}))
     try:
@@ -79,9 +87,8 @@ def _drukcontroles(editie, alle, bevindingen):
                                              "voor lezers. Vul bij Instellingen > Drukinstellingen LEEF het "
                                              "openbare webadres in.") % {"adres": basis}))
     for nummer, item in enumerate(alle, start=1):
-        paginas = item.pagina if isinstance(item.pagina, list) else [item.pagina]
-        for p in paginas:
-            if p is not None and p.locale_id != editie.locale_id:
+        for p in _paginas(item):
+            if p.locale_id != editie.locale_id:
                 bevindingen.append(Bevinding(FOUT, _("Sectie %(n)d: '%(titel)s' is in een andere taal (%(taal)s) dan "
                                                      "de editie. Kies de pagina in de taal van de editie.")
                                              % {"n": nummer, "titel": p.title, "taal": p.locale.language_code}, p))
@@ -110,21 +117,17 @@ def controleer(editie, vandaag=None):
     alle = items(editie)
     if not alle:
         bevindingen.append(Bevinding(FOUT, _("De editie heeft nog geen inhoud.")))
-    if editie.foto is not None:
-        _beeld(bevindingen, editie.foto, editie.foto_alt_tekst, g.omslag_foto[2:], _("Omslag"), g.min_dpi,
-               verkleinbaar=False)
+    _beeld(bevindingen, editie.foto, editie.foto_alt_tekst, g.omslag_foto[2:], _("Omslag"), g.min_dpi,
+           verkleinbaar=False)  # without a cover photo: nothing to check
     totaal_tekens = 0
     beeld_ids = [(i.waarde.get("afbeelding") or {}).get("image") for i in alle if i.soort == "beeld"]
     images = {im.pk: im for im in get_image_model().objects.filter(pk__in=[b for b in beeld_ids if b])}
     for nummer, item in enumerate(alle, start=1):
         waar = _("Sectie %(n)d") % {"n": nummer}
-        paginas = item.pagina if isinstance(item.pagina, list) else [item.pagina]
         if item.soort in ("verhaal", "aanbod") and item.pagina is None:
             bevindingen.append(Bevinding(FOUT, _("%(waar)s: de gekozen pagina bestaat niet meer.") % {"waar": waar}))
             continue
-        for p in paginas:
-            if p is None:
-                continue
+        for p in _paginas(item):
             if not p.live:
                 bevindingen.append(Bevinding(FOUT, _("%(waar)s: '%(titel)s' is niet gepubliceerd.")
                                              % {"waar": waar, "titel": p.title}, p))
@@ -143,16 +146,16 @@ def controleer(editie, vandaag=None):
                 bevindingen.append(Bevinding(WAARSCHUWING, _("%(waar)s: '%(titel)s' is gewijzigd nadat de editie "
                                                              "is opgeslagen. Lees de tekst opnieuw en sla de editie "
                                                              "op.") % {"waar": waar, "titel": p.title}, p))
-        if item.soort == "verhaal" and item.pagina is not None:
-            p = item.pagina
-            portret = getattr(p, "portret", None)
+        if item.soort == "verhaal":
+            p = item.pagina  # a VerhaalPage (the block's chooser takes only stories); a deleted one was skipped
+            portret = p.portret
             if portret is None:
                 bevindingen.append(Bevinding(INFO, _("%(waar)s: het verhaal heeft geen portret.") % {"waar": waar}))
-            if hasattr(p, "toestemming_op") and p.toestemming_op is None:
+            if p.toestemming_op is None:
                 bevindingen.append(Bevinding(FOUT, _("%(waar)s: de toestemming van %(naam)s voor publicatie is niet "
                                                      "vastgelegd. Vul in het verhaal 'Toestemming gegeven op' in.")
                                              % {"waar": waar, "naam": p.voornaam}, p))
-            _beeld(bevindingen, portret, getattr(p, "portret_alt_tekst", ""), g.portret_maat, waar, g.min_dpi)
+            _beeld(bevindingen, portret, p.portret_alt_tekst, g.portret_maat, waar, g.min_dpi)
             lengte = _tekstlengte(p)
             totaal_tekens += lengte
             if lengte > 2 * TEKENS_PER_PAGINA:
@@ -171,8 +174,9 @@ def controleer(editie, vandaag=None):
                 _beeld(bevindingen, im, alt, g.afloop_maat, waar, g.min_dpi, verkleinbaar=False)
             else:
                 breedte = g.tekstvlak[2]
-                hoogte = min(breedte * im.height / max(im.width, 1), g.tekstvlak[3] * 0.55)
-                _beeld(bevindingen, im, alt, (hoogte * im.width / max(im.height, 1), hoogte), waar, g.min_dpi)
+                # The column's width, at most 55 % of the type area high (an image has at least 1 pixel).
+                hoogte = min(breedte * im.height / im.width, g.tekstvlak[3] * 0.55)
+                _beeld(bevindingen, im, alt, (hoogte * im.width / im.height, hoogte), waar, g.min_dpi)
     _drukcontroles(editie, alle, bevindingen)
     if totaal_tekens:
         bevindingen.append(Bevinding(INFO, _("Verhalen samen: ongeveer %(n)d pagina's tekst.")

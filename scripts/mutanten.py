@@ -44,13 +44,16 @@ MODULES = {
     # The options themselves; the end-to-end search tests (test_vinden_filters.py) took ~30 s a mutant.
     "kaart.taxonomieen": ("kaart/taxonomieen.py", [
         "tests/kaart/test_taxonomieen_grenzen.py", "tests/kaart/test_filters_grenzen.py"]),
+    # Only tests that call controleer() and nothing slower: the two that also render the PDF (localhost,
+    # other language and agenda) took seconds a mutant and their rules have fast tests here.
     "publicatie.gereedheid": ("publicatie/gereedheid.py", [
         REDACTIE + "gereedheid_ongepubliceerd_lage_resolutie_en_alt",
         REDACTIE + "gereedheid_goede_afbeelding_geeft_geen_beeldwaarschuwing", REDACTIE + "gewijzigd_na_kiezen",
-        "tests/publicatie/test_verhaal_druk.py::test_gereedheid_localhost_is_een_fout",
-        "tests/publicatie/test_verhaal_druk.py::test_gereedheid_andere_taal_en_afgekapte_agenda",
         "tests/publicatie/test_verhaal_druk.py::test_gereedheid_300_ppi_op_de_gedrukte_maat",
-        "tests/publicatie/test_gereedheid_grenzen.py", "tests/publicatie/test_gereedheid_druk_grenzen.py"]),
+        "tests/publicatie/test_editie_zichtbaarheid.py::test_readiness_check_names_each_restricted_chosen_page",
+        "tests/publicatie/test_omslagfoto.py::test_a_cover_photo_too_small_for_print_is_a_finding",
+        "tests/publicatie/test_gereedheid_grenzen.py", "tests/publicatie/test_gereedheid_druk_grenzen.py",
+        "tests/publicatie/test_gereedheid_secties_grenzen.py"]),
     "verhalen.leesbaarheid": ("verhalen/leesbaarheid.py", [
         "tests/verhalen/test_leesbaarheid.py", "tests/verhalen/test_leesbaarheid_grenzen.py"]),
     "kaart.models.contact": ("kaart/models/contact.py", [
