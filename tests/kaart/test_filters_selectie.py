@@ -1,8 +1,9 @@
 """Which pages a resident sees and the counts next to each filter option (kaart/filters.py), on one small
 map built once for this module (issue 24: the search's end-to-end filter tests took ~25 s a mutant).
 
-Two municipalities: A (the default site) with its map, and B, whose club also serves a village of A
-(a regional organisation: on A's map too). Each test runs in a savepoint inside the module's transaction.
+Two municipalities: A (the default site) with its map in Dutch and English, and B, whose club also serves a
+village of A (a regional organisation: on A's map too); and a third home page that is no site yet. Each test
+runs in a savepoint inside the module's transaction.
 """
 
 import datetime as dt
@@ -13,8 +14,10 @@ from django.test import RequestFactory
 from wagtail.models import Locale, Page, PageViewRestriction
 
 from home import demo as home_demo
+from home.models import HomePage
 from kaart.filters import SOORTEN, Filters, Selectie, id_lijst, pagina_ids
 from kaart.models import AanbodPage, Gebied
+from kaart.routes import filter_weg_links
 from kaart.taxonomieen import Taxonomieen
 from tests.fabrieken import (
     AanbodFactory,
@@ -27,6 +30,7 @@ from tests.fabrieken import (
     OrganisatieFactory,
     VacatureFactory,
 )
+from tests.fabrieken.basis import publiceer
 from tests.fabrieken.regio import maak_site_b
 
 pytestmark = pytest.mark.django_db
@@ -66,6 +70,16 @@ def wereld(django_db_setup, django_db_blocker):
         PageViewRestriction.objects.create(page=besloten, restriction_type="password", password="geheim")
         OrganisatieFactory(parent=kaart_b, title="Kustclub", soort="bewonersinitiatief", gebieden=[strand, zeedorp])
         OrganisatieFactory(parent=kaart_b, title="Dorpshuis", soort="bewonersinitiatief", gebieden=[strand])
+        # A new municipality's tree whose site is not made yet.
+        home_c = publiceer(Page.get_first_root_node(), HomePage(title="LEEF MEE Nieuwdorp", slug="nieuwdorp",
+                                                                locale=nl))
+        OrganisatieFactory(parent=KaartFactory(parent=home_c), title="Nieuw dorpshuis")
+        # The English map: a translation of Welzijn (and of the home page and map above it).
+        engels = welzijn.copy_for_translation(Locale.objects.get_or_create(language_code="en")[0],
+                                              copy_parents=True)
+        engels.title = "Wellbeing"
+        engels.save_revision().publish()
+        Page.objects.filter(pk__in=[engels.get_parent().pk, engels.get_parent().get_parent().pk]).update(live=True)
         yield kaart
         transaction.set_rollback(True)
 
@@ -99,9 +113,18 @@ def test_a_map_shows_its_own_live_public_pages_and_regional_ones_alphabetically(
                                                                                            "Wandelen"]
 
 
-def test_without_a_map_every_municipalitys_pages_are_results(wereld):
+def test_without_a_map_every_municipalitys_pages_are_results_and_a_map_outside_a_site_shows_its_own(wereld):
     s = Selectie(filters(wereld), wereld.locale, ["organisatie"])
-    assert namen(s.geordende_ids()) == ["Dorpshuis", "Kustclub", "Sportclub", "Welzijn"]
+    assert namen(s.geordende_ids()) == ["Dorpshuis", "Kustclub", "Nieuw dorpshuis", "Sportclub", "Welzijn"]
+    nieuwdorp = Page.objects.get(slug="nieuwdorp").get_children().get()
+    s = Selectie(filters(wereld), wereld.locale, ["organisatie"], onder=nieuwdorp)
+    assert namen(s.geordende_ids()) == ["Nieuw dorpshuis"]
+
+
+def test_the_english_map_shows_the_english_pages(wereld):
+    kaart = Page.objects.get(title="Wellbeing").get_parent().specific
+    s = Selectie(filters(kaart), kaart.locale, ["organisatie", "aanbod"], onder=kaart)
+    assert namen(s.geordende_ids()) == ["Wellbeing"]
 
 
 @pytest.mark.parametrize(("query", "verwacht"), [
@@ -211,6 +234,9 @@ def test_the_filters_a_resident_chose_stay_in_the_links(wereld):
     assert (f.van, f.tot) == (None, None)  # a search has no date window
     assert f.actief and set(f.gekozen) == {"gebied", "gratis", "soort"}
     assert not filters(wereld).actief and filters(wereld).gekozen == {}
+    # With no results: one link per filter to leave it out, named as the resident chose it.
+    assert [link["label"] for link in filter_weg_links(f, "")] == [
+        "Waar: Polderveen", "Soort organisatie: Vereniging of club", "Gratis", "alle filters"]
 
 
 def test_long_unknown_values_are_cut_short_in_the_notice(wereld, vandaag):
