@@ -333,9 +333,9 @@ class Selectie:
         if len(soorten) == 1:
             return [pk for pk in self._basis(soorten[0]).volgorde if pk in sets[0]]
         rijen = []
-        for s, ids in zip(soorten, sets, strict=True):
+        for s in soorten:
             sleutel = self._basis(s).sleutel
-            rijen.extend((sleutel[pk], pk) for pk in ids)
+            rijen.extend((sleutel[pk], pk) for pk in self._set(s))
         rijen.sort()
         return [pk for _sleutel, pk in rijen]
 
