@@ -291,7 +291,7 @@ class Selectie:
                     qs = zichtbaar_voor_site(qs, self.site, boom=self.onder)
             return qs
 
-        sleutel = (soort, self.locale.pk, self.onder.pk if self.onder is not None else None, self.site)
+        sleutel = (soort, self.locale.pk, self.onder.pk if self.onder is not None else None)  # the site follows
         return facetindex.basis(sleutel, queryset)
 
     def _set(self, soort, zonder=None):
