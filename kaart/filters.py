@@ -165,8 +165,7 @@ class Filters:
                 van = datum
             else:
                 tot = datum
-        if van < vandaag:
-            van = vandaag
+        van = max(van, vandaag)
         # Far-future dates (9999-12-31) would overflow the date arithmetic below: the agenda
         # holds nothing that far ahead anyway.
         verste = vandaag + dt.timedelta(days=MAX_AGENDA_VOORUIT_DAGEN)
@@ -213,8 +212,8 @@ class Filters:
                 sets.append(pagina_ids(soort, naam, waarde))
         if not sets:
             return None
-        sets.sort(key=len)
-        return sets[0].intersection(*sets[1:]) if len(sets) > 1 else sets[0]
+        sets.sort(key=len)  # the smallest first: every step of the intersection is then at most that size
+        return frozenset.intersection(*sets)
 
 
 def geldt_voor(naam, soort):
@@ -235,7 +234,7 @@ def pagina_ids(soort, naam, waarde):
         return gekoppeld(naam, facetindex.koppelingen(*KOPPELINGEN[naam][soort]), waarde)
     if naam == "soort":
         return facetindex.per_organisatiesoort(model).get(waarde.waarde, facetindex.LEEG)
-    if soort not in JA_NEE.get(naam, ()):
+    if soort not in JA_NEE[naam]:
         return facetindex.LEEG
     if naam == "gratis":
         return facetindex.met_waarde(model, "kosten", "gratis")
@@ -259,9 +258,7 @@ def id_lijst(ids):
     if connection.vendor == "postgresql":
         # As an array literal in one string: psycopg would quote-check every element of a list.
         return RawSQL("SELECT i FROM unnest(%s::bigint[]) AS t(i)", ("{" + ",".join(map(str, ids)) + "}",))
-    if connection.vendor == "sqlite":
-        return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))
-    return ids
+    return RawSQL("SELECT value FROM json_each(%s)", (json.dumps(ids),))  # SQLite: the only other database
 
 
 class Selectie:
@@ -273,13 +270,13 @@ class Selectie:
     `ids`: optional list of page ids (the ranked search hits): the results keep that order.
     """
 
-    def __init__(self, filters, locale, soorten, ids=None, onder=None, site=None):
+    def __init__(self, filters, locale, soorten, ids=None, onder=None):
         self.filters = filters
         self.locale = locale
         self.soorten = list(soorten)
         self.ids = ids
         self.onder = onder  # the locale's KaartPage: its own pages, plus regional ones serving its site
-        self.site = site if site is not None else site_van(onder)
+        self.site = site_van(onder)  # None: no map (every page), or a map outside any site (its tree only)
         self._sets = {}  # (type, left-out facet) -> frozenset of result ids
 
     def _basis(self, soort):
@@ -294,7 +291,7 @@ class Selectie:
                     qs = zichtbaar_voor_site(qs, self.site, boom=self.onder)
             return qs
 
-        sleutel = (soort, self.locale.pk, self.onder.pk if self.onder is not None else None, self.site)
+        sleutel = (soort, self.locale.pk, self.onder.pk if self.onder is not None else None)  # the site follows
         return facetindex.basis(sleutel, queryset)
 
     def _set(self, soort, zonder=None):
@@ -317,7 +314,7 @@ class Selectie:
 
     def beperkt_tot(self, ids):
         """The same selection within these page ids (search hits), in their order."""
-        return Selectie(self.filters, self.locale, self.soorten, ids=ids, onder=self.onder, site=self.site)
+        return Selectie(self.filters, self.locale, self.soorten, ids=ids, onder=self.onder)
 
     def id_set(self, soort):
         """frozenset of the ids of one type's results."""
@@ -336,9 +333,9 @@ class Selectie:
         if len(soorten) == 1:
             return [pk for pk in self._basis(soorten[0]).volgorde if pk in sets[0]]
         rijen = []
-        for s, ids in zip(soorten, sets, strict=True):
+        for s in soorten:
             sleutel = self._basis(s).sleutel
-            rijen.extend((sleutel[pk], pk) for pk in ids)
+            rijen.extend((sleutel[pk], pk) for pk in self._set(s))
         rijen.sort()
         return [pk for _sleutel, pk in rijen]
 

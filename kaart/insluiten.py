@@ -80,7 +80,7 @@ def lijst(request):
     else:
         taxonomieen = Taxonomieen(kaart.locale, site=site)
         filters = Filters.uit_request(request, kaart.locale, taxonomieen)
-        selectie = Selectie(filters, kaart.locale, toon, onder=kaart, site=site)
+        selectie = Selectie(filters, kaart.locale, toon, onder=kaart)
         kaart_url = kaart.get_full_url(request)
         lijst = resultaten(selectie, kaart, kaart_url)
         items = lijst[0:aantal] if isinstance(lijst, ResultatenLijst) else []
