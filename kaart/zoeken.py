@@ -254,8 +254,6 @@ WEINIG_RESULTATEN = 3
 
 def tel_zoekvraag(zoekterm, site_id, aantal_resultaten):
     """Per site, query and day: how often, and how often with no or few results (aggregates only)."""
-    import datetime as dt
-
     from django.db.models import F
     from django.utils import timezone
 
@@ -264,7 +262,7 @@ def tel_zoekvraag(zoekterm, site_id, aantal_resultaten):
     if site_id is None:
         return
     telling, _ = ZoekTelling.objects.get_or_create(site_id=site_id, zoekterm=zoekterm[:255],
-                                                   datum=timezone.localdate() or dt.date.today())
+                                                   datum=timezone.localdate())
     ZoekTelling.objects.filter(pk=telling.pk).update(
         aantal=F("aantal") + 1,
         zonder_resultaat=F("zonder_resultaat") + (1 if aantal_resultaten == 0 else 0),

@@ -135,7 +135,9 @@ def test_search_syntax_never_breaks_the_api(client, data, zoek):
     for lijst in ("services", "organizations", "service_at_locations"):
         assert client.get(f"/api/hsds/{lijst}", {"search": zoek}).status_code == 200
     for endpoint in ("pages", "images", "documents"):
-        assert client.get(f"/api/v2/{endpoint}/", {"search": zoek}).status_code in (200, 400)
+        # Wagtail's API answers the same on SQLite and PostgreSQL: no match, never a 400 or 500.
+        response = client.get(f"/api/v2/{endpoint}/", {"search": zoek})
+        assert (response.status_code, response.json()["items"]) == (200, []), endpoint
 
 
 def test_wagtail_api_search_finds_pages(client, data):

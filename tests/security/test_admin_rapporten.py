@@ -61,10 +61,15 @@ def opzet(site, home_page, locale_nl):
     return regio, gebruikers
 
 
+# The one report a role may not open at all: locked pages need the unlock right, which partners lack
+# (Wagtail sends them back to the dashboard). Every other search and report opens (200) and is filtered.
+GEWEIGERD = {("/admin/reports/locked/", "partner_a")}
+
+
 def _html(client, url, **params):
     antwoord = client.get(url, params)
-    assert antwoord.status_code in (200, 302, 403, 404), url
-    return antwoord.content.decode() if antwoord.status_code == 200 else ""
+    assert antwoord.status_code == 200, url
+    return antwoord.content.decode()
 
 
 @pytest.mark.parametrize("rol", ["partner_a", "redacteur_a"])
@@ -83,8 +88,10 @@ def test_admin_search_shows_no_page_of_another_organisation_or_municipality(clie
 def test_reports_show_no_page_of_another_organisation_or_municipality(client, opzet, rol, url):
     regio, gebruikers = opzet
     client.force_login(gebruikers[rol])
-    html = _html(client, url)
-    assert not [t for t in GEHEIM[rol] if t in html]
+    antwoord = client.get(url)
+    verwacht = (302, "/admin/") if (url, rol) in GEWEIGERD else (200, None)
+    assert (antwoord.status_code, antwoord.get("Location")) == verwacht
+    assert not [t for t in GEHEIM[rol] if t in antwoord.content.decode()]
 
 
 def test_history_of_another_organisations_page_is_refused(client, opzet):
