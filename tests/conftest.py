@@ -45,6 +45,14 @@ def vandaag():
 
 
 @pytest.fixture
+def host_b(settings):
+    """Requests to the second municipality's host (tests.fabrieken.regio.HOST_B) are allowed."""
+    from tests.fabrieken.regio import HOST_B
+
+    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
+
+
+@pytest.fixture
 def locale_nl(db):
     return Locale.objects.get(language_code="nl")
 

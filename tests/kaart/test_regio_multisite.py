@@ -14,13 +14,8 @@ from leefmee.models import SiteInstellingen
 from tests.fabrieken import ActiviteitFactory
 from tests.fabrieken.regio import HOST_B, twee_gemeenten
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("host_b")]
 B = {"HTTP_HOST": HOST_B}
-
-
-@pytest.fixture(autouse=True)
-def hosts(settings):
-    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from wagtail.models import PageViewRestriction, Workflow
 
 from kaart.partners.rollen import WORKFLOW_NAAM, setup_roles, site_redactie_naam, zorg_voor_partnergroep
 from tests.fabrieken import AanbodFactory, VerhaalFactory, VerhalenIndexFactory, gebruiker_in
-from tests.fabrieken.regio import HOST_B, twee_gemeenten
+from tests.fabrieken.regio import twee_gemeenten
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("host_b")]
 
 CONCEPT_B = "Concept Strandhoven geheim"
 OPENBAAR_B = "Koffie in Strandhoven"
@@ -26,11 +26,6 @@ GEHEIM = {"partner_a": (CONCEPT_B, OPENBAAR_B, VERHAAL_B, BESLOTEN), "redacteur_
 RAPPORTEN = ["/admin/reports/workflow/", "/admin/reports/workflow/results/", "/admin/reports/workflow_tasks/",
              "/admin/reports/locked/", "/admin/reports/site-history/", "/admin/reports/site-history/results/",
              "/admin/reports/aging-pages/", "/admin/reports/aging-pages/results/"]
-
-
-@pytest.fixture(autouse=True)
-def hosts(settings):
-    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
 @pytest.fixture

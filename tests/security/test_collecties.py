@@ -10,17 +10,12 @@ from wagtail.models import Collection
 from kaart.partners.collecties import gemeente_collectie, partner_collectie
 from kaart.partners.rollen import REDACTEUREN, partner_groep, setup_roles, site_redactie_naam, zorg_voor_partnergroep
 from tests.fabrieken import VerhaalFactory, VerhalenIndexFactory, afbeelding, gebruiker_in
-from tests.fabrieken.regio import HOST_B, twee_gemeenten
+from tests.fabrieken.regio import twee_gemeenten
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("host_b")]
 
 LOGO_A, LOGO_B, PORTRET_A, LOS = "Logo Buurthuis", "Logo Dorpshuis", "Portret Ans", "Losse foto"
 FOLDER_B = "Folder Kustmeer"
-
-
-@pytest.fixture(autouse=True)
-def hosts(settings):
-    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
 @pytest.fixture

@@ -14,14 +14,9 @@ from django.contrib.auth.models import Group
 from kaart.models import Aanmelding, Contactverzoek, Wijzigingsvoorstel
 from kaart.partners.rollen import REDACTEUREN, setup_roles, site_redactie_naam
 from tests.fabrieken import ActiviteitFactory
-from tests.fabrieken.regio import HOST_B, twee_gemeenten
+from tests.fabrieken.regio import twee_gemeenten
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def hosts(settings):
-    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("host_b")]
 
 
 @pytest.fixture

@@ -8,19 +8,14 @@ from wagtail.models import PageViewRestriction
 
 from kaart.partners.rollen import REDACTEUREN, setup_roles, site_redactie_naam, zorg_voor_partnergroep
 from tests.fabrieken import BlogFactory, VerhaalFactory, VerhalenIndexFactory, gebruiker_in
-from tests.fabrieken.regio import HOST_B, twee_gemeenten
+from tests.fabrieken.regio import twee_gemeenten
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("host_b")]
 
 CONCEPT = "Concept van Dorpshuis geheim"
 BESLOTEN = "Besloten verhaal voor leden"
 EIGEN_CONCEPT = "Mijn eigen concept"
 OPENBAAR = "Openbaar verhaal Zeedorp"
-
-
-@pytest.fixture(autouse=True)
-def hosts(settings):
-    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
 @pytest.fixture

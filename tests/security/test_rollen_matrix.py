@@ -20,9 +20,9 @@ from django.contrib.auth.models import Group
 
 from kaart.models import Contactverzoek, Wijzigingsvoorstel
 from kaart.partners.rollen import BEHEERDERS, REDACTEUREN, setup_roles, site_redactie_naam, zorg_voor_partnergroep
-from tests.fabrieken.regio import HOST_B, twee_gemeenten
+from tests.fabrieken.regio import twee_gemeenten
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("host_b")]
 
 ROLLEN = ["beheerder", "redacteuren", "redacteur_a", "redacteur_b", "partner_a", "partner_b", "anoniem"]
 
@@ -66,11 +66,6 @@ GEHEIM = "Anna Duin"
 CONCEPT = "Concept Zeedorp geheim"
 BEELD = "Foto Buurthuis Zeedorp"
 DOCUMENT = "Folder Duinwijk intern"
-
-
-@pytest.fixture(autouse=True)
-def hosts(settings):
-    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
 @pytest.fixture

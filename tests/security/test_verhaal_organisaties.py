@@ -7,16 +7,11 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from kaart.partners.rollen import REDACTEUREN, setup_roles, zorg_voor_partnergroep
 from tests.fabrieken import VerhaalFactory, VerhalenIndexFactory, gebruiker_in
-from tests.fabrieken.regio import HOST_B, twee_gemeenten
+from tests.fabrieken.regio import twee_gemeenten
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("host_b")]
 
 MELDING = "Je kunt alleen je eigen organisatie kiezen."
-
-
-@pytest.fixture(autouse=True)
-def hosts(settings):
-    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
 @pytest.fixture

@@ -18,10 +18,10 @@ from tests.fabrieken import (
     VerhaalFactory,
     VerhalenIndexFactory,
 )
-from tests.fabrieken.regio import HOST_B, maak_site_b
+from tests.fabrieken.regio import maak_site_b
 from verhalen.models import VerhaalPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("host_b")]
 GEHEIM = ("Besloten verhaal", "Wachtwoordverhaal", "Conceptverhaal", "Kustmeer verhaal", "Restricted story")
 
 
@@ -30,11 +30,6 @@ def vertaal(pagina, locale):
     kopie.save_revision().publish()
     kopie.refresh_from_db()
     return kopie.specific
-
-
-@pytest.fixture(autouse=True)
-def hosts(settings):
-    settings.ALLOWED_HOSTS = ["localhost", "testserver", HOST_B]
 
 
 @pytest.fixture
